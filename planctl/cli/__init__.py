@@ -1,0 +1,26 @@
+"""The planctl command line: one module per command, each thin over the library."""
+
+from __future__ import annotations
+
+import typer
+
+from planctl.cli.check import check
+from planctl.cli.schema import schema
+
+app = typer.Typer(
+    name="planctl",
+    help=(
+        "Danish municipal employment plans (beskæftigelsesplaner) as data: "
+        "validate, lint, diff and compare them.\n\n"
+        "Example: planctl check plans/"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command()(check)
+app.command()(schema)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,37 @@
+"""What every command shares: turning planctl's errors into one line each and exit 2."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import NoReturn, TypeVar
+
+from planctl.errors import PlanctlError
+
+T = TypeVar("T")
+
+EXIT_OK = 0
+EXIT_FOUND = 1
+EXIT_TROUBLE = 2
+
+
+def fail(error: PlanctlError) -> NoReturn:
+    for problem in error.problems:
+        print(f"planctl: {problem}" if problem.file is None else str(problem), file=sys.stderr)
+    raise SystemExit(EXIT_TROUBLE)
+
+
+def guarded(action: Callable[[], T]) -> T:
+    """Run a command's body; a user error becomes lines on stderr and exit code 2."""
+    try:
+        return action()
+    except PlanctlError as error:
+        fail(error)
+    except KeyboardInterrupt:
+        print("planctl: interrupted", file=sys.stderr)
+        raise SystemExit(130) from None
+    except BrokenPipeError:
+        # The reader of our output went away (`planctl ... | head`): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(EXIT_OK) from None

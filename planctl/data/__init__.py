@@ -1,0 +1,66 @@
+"""Reference data shipped with planctl: the minister's goals per year and the
+target-group vocabulary. Read from the package, never fetched at run time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+# The minister's goals were abolished by LOV nr. 1656 af 30/12/2024 (§ 19 repealed).
+LAST_MINISTER_GOAL_YEAR = 2024
+
+
+@dataclass(frozen=True)
+class MinisterGoalYear:
+    """The minister's goals of one plan year, and how well the list is verified."""
+
+    year: int
+    goals: tuple[str, ...]
+    status: str
+    note: str | None = None
+    minister: str | None = None
+
+
+@dataclass(frozen=True)
+class TargetGroupInfo:
+    code: str
+    label: str
+    kind: str
+    words: tuple[str, ...]
+
+
+def _read(name: str) -> Any:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+@cache
+def minister_goal_years() -> dict[int, MinisterGoalYear]:
+    """Every plan year the shipped data knows, with its goals."""
+    return {
+        int(year): MinisterGoalYear(
+            year=int(year),
+            goals=tuple(entry.get("goals") or ()),
+            status=entry["status"],
+            note=entry.get("note"),
+            minister=entry.get("minister"),
+        )
+        for year, entry in _read("minister_goals.yaml").items()
+    }
+
+
+def minister_goals_for(year: int) -> MinisterGoalYear | None:
+    return minister_goal_years().get(year)
+
+
+@cache
+def target_groups() -> dict[str, TargetGroupInfo]:
+    """The controlled vocabulary of target groups, by code."""
+    return {
+        code: TargetGroupInfo(code, entry["label"], entry["kind"], tuple(entry["words"]))
+        for code, entry in _read("target_groups.yaml").items()
+    }

@@ -1,0 +1,254 @@
+"""YAML text -> Plan, with a map from every node to its line and column.
+
+The YAML is composed with libyaml (PyYAML's ``CSafeLoader`` when available), whose
+nodes carry start marks, and turned into Python data here rather than by PyYAML's
+constructor, so that duplicate keys are errors, alias expansion is bounded, and the
+position of every value is kept. Pydantic's errors are then mapped back to the line
+and column in the user's file. Nothing here prints; every problem is raised as a
+``PlanctlError``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from planctl.errors import PlanctlError, Problem
+from planctl.model.plan import Plan
+from planctl.model.values import Placeholder
+from planctl.model.walk import Path as NodePath
+from planctl.model.walk import PathKey, format_path, walk
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+# Aliases may repeat a node, but a plan never needs to grow far beyond its text:
+# expanding more than this many nodes beyond the distinct ones is an alias bomb.
+_MAX_ALIAS_EXPANSION = 10_000
+
+
+@dataclass
+class Positions:
+    """Where each node of a plan file stands: path -> (line, column), 1-based."""
+
+    values: dict[NodePath, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[NodePath, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, path: NodePath, *, key: bool = False) -> tuple[int, int]:
+        """The position of the deepest node on the path that the file has."""
+        for end in range(len(path), -1, -1):
+            prefix = path[:end]
+            if key and prefix in self.keys:
+                return self.keys[prefix]
+            if prefix in self.values:
+                return self.values[prefix]
+        return (1, 1)
+
+
+@dataclass
+class LoadedPlan:
+    """A validated plan, its file, its text and the positions of its nodes."""
+
+    path: Path
+    plan: Plan
+    positions: Positions
+    text: str
+
+
+def load_plan(path: Path) -> LoadedPlan:
+    """Read, parse and validate one plan file; raise PlanctlError with every problem."""
+    text = read_text(path)
+    data, positions = parse_yaml(text, path)
+    plan = validate_plan(data, positions, path)
+    _place_placeholders(plan, positions)
+    return LoadedPlan(path=path, plan=plan, positions=positions, text=text)
+
+
+def read_text(path: Path) -> str:
+    """The file as text, or a clear problem: missing, too large, binary, not UTF-8."""
+    try:
+        if path.is_dir():
+            raise PlanctlError(Problem("is a directory, not a plan file", path))
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise PlanctlError(
+                Problem(f"file is too large ({size // (1024 * 1024)} MB; a plan is at most "
+                        f"{MAX_FILE_BYTES // (1024 * 1024)} MB)", path)
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise PlanctlError(Problem("no such file", path)) from None
+    except PermissionError:
+        raise PlanctlError(Problem("permission denied", path)) from None
+    except OSError as error:
+        raise PlanctlError(Problem(f"cannot read file: {error.strerror}", path)) from None
+    if b"\x00" in data:
+        line, column = _byte_position(data, data.index(b"\x00"))
+        raise PlanctlError(Problem("binary file, not a YAML plan (it contains NUL bytes)", path, line, column))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line, column = _byte_position(data, error.start)
+        raise PlanctlError(
+            Problem(f"not UTF-8 text (byte 0x{data[error.start]:02x})", path, line, column,
+                    hint="save the plan as UTF-8")
+        ) from None
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
+    ):
+        raise PlanctlError(Problem("the file is empty; a plan starts with 'municipality:'", path, 1, 1))
+    return text
+
+
+def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
+
+
+def parse_yaml(text: str, path: Path) -> tuple[dict[str, Any], Positions]:
+    """Compose the YAML safely and build plain data plus node positions."""
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        message = " ".join(str(part) for part in (error.context, error.problem) if part)
+        raise PlanctlError(
+            Problem(f"invalid YAML: {message}", path,
+                    mark.line + 1 if mark else None, mark.column + 1 if mark else None)
+        ) from None
+    except yaml.YAMLError as error:
+        raise PlanctlError(Problem(f"invalid YAML: {error}", path)) from None
+    if root is None:
+        raise PlanctlError(Problem("the file is empty; a plan starts with 'municipality:'", path, 1, 1))
+    if not isinstance(root, yaml.MappingNode):
+        line, column = _mark(root)
+        kind = "a list" if isinstance(root, yaml.SequenceNode) else "a single value"
+        raise PlanctlError(
+            Problem(f"a plan is a mapping at the top (municipality:, title:, ...), not {kind}",
+                    path, line, column)
+        )
+    builder = _Builder(path)
+    data = builder.build(root, ())
+    assert isinstance(data, dict)
+    return data, builder.positions
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+class _Builder:
+    """Turns composed nodes into dicts, lists and scalars, recording positions."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.positions = Positions()
+        self.constructor = yaml.constructor.SafeConstructor()
+        self.seen: set[int] = set()
+        self.expanded = 0
+        self.active: set[int] = set()
+
+    def problem(self, message: str, node: yaml.Node) -> PlanctlError:
+        return PlanctlError(Problem(message, self.path, *_mark(node)))
+
+    def build(self, node: yaml.Node, path: NodePath) -> Any:
+        self._count(node)
+        self.positions.values.setdefault(path, _mark(node))
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                return self.constructor.construct_object(node, deep=True)
+            except yaml.constructor.ConstructorError as error:
+                raise self.problem(f"invalid value: {error.problem}", node) from None
+        if id(node) in self.active:
+            raise self.problem("a YAML alias refers to itself (recursive alias)", node)
+        self.active.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
+            return self._mapping(node, path)
+        finally:
+            self.active.discard(id(node))
+
+    def _mapping(self, node: yaml.Node, path: NodePath) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        first_seen: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise self.problem("merge keys ('<<') are not supported in plan files", key_node)
+            key = self.build(key_node, (*path, "<key>"))
+            if not isinstance(key, (str, int)) or isinstance(key, bool):
+                raise self.problem("a key must be a plain word such as 'title'", key_node)
+            if key in result:
+                raise self.problem(
+                    f"duplicate key '{key}' (first given on line {first_seen[key]})", key_node
+                )
+            first_seen[key] = key_node.start_mark.line + 1
+            child: tuple[PathKey, ...] = (*path, key)
+            self.positions.keys.setdefault(child, _mark(key_node))
+            result[key] = self.build(value_node, child)
+        return result
+
+    def _count(self, node: yaml.Node) -> None:
+        if id(node) in self.seen:
+            self.expanded += 1
+            if self.expanded > _MAX_ALIAS_EXPANSION + len(self.seen):
+                raise self.problem(
+                    "YAML aliases expand to too many nodes (an alias bomb?); "
+                    "write the repeated parts out instead", node
+                )
+        else:
+            self.seen.add(id(node))
+
+
+def validate_plan(data: dict[str, Any], positions: Positions, path: Path) -> Plan:
+    """Validate plain data against the Plan model; map errors to file positions."""
+    try:
+        return Plan.model_validate(data)
+    except ValidationError as error:
+        raise PlanctlError(_problems(error, positions, path)) from None
+
+
+def _problems(error: ValidationError, positions: Positions, path: Path) -> list[Problem]:
+    problems = []
+    for detail in error.errors(include_url=False):
+        loc = tuple(part for part in detail["loc"] if isinstance(part, (str, int)))
+        node_path = _data_path(loc)
+        kind = detail["type"]
+        line, column = positions.locate(node_path, key=kind == "extra_forbidden")
+        message = _message(detail, loc)
+        where = format_path(node_path) or "plan"
+        problems.append(Problem(f"{where}: {message}", path, line, column))
+    return sorted(set(problems), key=lambda p: (p.line or 0, p.column or 0, p.message))
+
+
+def _data_path(loc: tuple[PathKey, ...]) -> NodePath:
+    """Drop the parts of Pydantic's location that are not in the file (validator tags)."""
+    return tuple(
+        part for part in loc
+        if isinstance(part, int) or not ("[" in part or part.startswith("function-"))
+    )
+
+
+def _message(detail: Any, loc: tuple[PathKey, ...]) -> str:
+    kind = detail["type"]
+    message = str(detail["msg"]).removeprefix("Value error, ")
+    if kind == "missing":
+        return f"missing required field '{loc[-1]}'"
+    if kind == "extra_forbidden":
+        return f"unknown field '{loc[-1]}'"
+    if kind == "literal_error":
+        return f"{message} (got {detail['input']!r})"
+    return message
+
+
+def _place_placeholders(plan: Plan, positions: Positions) -> None:
+    """Tell each Placeholder where in the file it stands."""
+    for node_path, value in walk(plan):
+        if isinstance(value, Placeholder):
+            line, column = positions.locate(node_path)
+            object.__setattr__(value, "line", line)
+            object.__setattr__(value, "column", column)

@@ -1,0 +1,215 @@
+"""The Pydantic models of a beskæftigelsesplan: the single source of truth of the
+plan format. ``schemas/plan.schema.json`` is generated from them."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from planctl.model.fields import AmountField, CellField, PeriodField, TargetGroupField
+
+
+class PlanModel(BaseModel):
+    """Base of every part of a plan: unknown keys are errors, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid", validate_default=False)
+
+
+Status = Literal["draft", "final", "adopted"]
+TargetKind = Literal["change", "level", "relative", "qualitative", "deferred"]
+Direction = Literal["decrease", "increase", "at_least", "at_most", "equal"]
+
+
+class Municipality(PlanModel):
+    name: str = Field(description="The municipality's name, e.g. 'Lyngby-Taarbæk Kommune'.")
+    code: str = Field(
+        pattern=r"^\d{3}$",
+        description="The official three-digit kommunekode, e.g. '173' for Lyngby-Taarbæk.",
+    )
+
+
+class Source(PlanModel):
+    document: str = Field(description="The document the plan was taken from (file name or title).")
+    description: str | None = Field(default=None, description="What the document is.")
+    url: str | None = None
+
+
+class MinisterGoalList(PlanModel):
+    """The minister's goals as the plan prints them, for a year."""
+
+    year: int = Field(description="The plan year the goals were announced for.")
+    goals: list[str] | None = Field(
+        default=None,
+        description="The goals as printed in the plan, in order; omit to use planctl's reference list.",
+    )
+
+
+def _year_only(value: object) -> object:
+    """`minister_goals: 2019` names the year and takes the goals from planctl's reference data."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return {"year": value}
+    return value
+
+
+class Target(PlanModel):
+    """The measurable part of a goal, parsed from its text."""
+
+    kind: TargetKind = Field(
+        description=(
+            "change: a rise or fall between two periods; level: a value to reach or hold; "
+            "relative: a rank or a comparison with other municipalities; qualitative: no number; "
+            "deferred: the target is to be set later."
+        )
+    )
+    direction: Direction | None = None
+    value: AmountField | None = Field(default=None, description="The target value: '4 pct.', 'x pct.'.")
+    baseline: PeriodField | None = Field(default=None, description="The period the change is measured from.")
+    period: PeriodField | None = Field(default=None, description="The period the target is for.")
+    average: bool = Field(default=False, description="The target is an average over the period ('i gennemsnit').")
+    reference: str | None = Field(
+        default=None,
+        description="What a relative target compares with: 'bedste 1/3 af landets kommuner', 'landsgennemsnittet'.",
+    )
+    baseline_value: AmountField | None = Field(
+        default=None, description="The stated starting level, e.g. 'ca. 190 personer'."
+    )
+    equivalent: AmountField | None = Field(
+        default=None,
+        description="What the target amounts to, as stated: 'Det svarer til et fald på ca. 10 personer'.",
+    )
+    deferred_until: str | None = Field(
+        default=None, description="When a deferred target is to be set, as printed."
+    )
+
+
+class FollowUpGoal(PlanModel):
+    """A følgemål: an indicator the plan follows, with or without a target."""
+
+    text: str
+    target: Target | None = None
+
+
+class Goal(PlanModel):
+    """A local goal (mål) or a success criterion (succeskriterium)."""
+
+    id: str | None = Field(default=None, description="The goal's label as printed: 'MÅL 4', 'Mål 5'.")
+    text: str = Field(description="The goal's text, verbatim.")
+    target: Target | None = None
+    follow_up: list[FollowUpGoal] = Field(default_factory=list, description="The goal's følgemål.")
+    minister_goals: list[int] = Field(
+        default_factory=list,
+        description="Numbers (1-based) of the minister's goals of the plan year this goal answers.",
+    )
+    target_groups: list[TargetGroupField] = Field(default_factory=list)
+    note: str | None = Field(default=None, description="Text printed with the goal, e.g. its data basis.")
+
+
+class KeyFigure(PlanModel):
+    """A nøgletal: one figure the plan states about the labour market."""
+
+    name: str = Field(description="What is measured: 'erhvervsfrekvens', 'a-dagpengemodtagere'.")
+    value: AmountField
+    period: PeriodField | None = Field(default=None, description="When the figure was measured.")
+    area: str | None = Field(default=None, description="Where: the municipality, 'hele landet', 'RAR Hovedstaden'.")
+    target_groups: list[TargetGroupField] = Field(default_factory=list)
+    text: str | None = Field(default=None, description="The sentence that states the figure, verbatim.")
+
+
+class TableRow(PlanModel):
+    label: str
+    cells: list[CellField]
+
+
+class Table(PlanModel):
+    """A data table as printed: a header row and labelled rows."""
+
+    title: str
+    columns: list[str] = Field(description="The header row, the first being the row labels' header.")
+    rows: list[TableRow]
+    note: str | None = Field(default=None, description="A footnote printed under the table.")
+
+
+class Section(PlanModel):
+    """A section of the plan (indsatsområde, fokusområde, chapter) in document order."""
+
+    id: str | None = Field(default=None, description="A stable id for diffs, e.g. 'unge'.")
+    number: str | None = Field(default=None, description="The number as printed: '3.', '2.1'.")
+    title: str
+    level: int = Field(default=1, ge=1, le=4, description="1 for a chapter, 2 for a sub-heading.")
+    target_groups: list[TargetGroupField] = Field(default_factory=list)
+    prose: list[str] = Field(default_factory=list, description="The section's paragraphs, verbatim.")
+    goals: list[Goal] = Field(default_factory=list)
+    success_criteria: list[Goal] = Field(
+        default_factory=list, description="Succeskriterier, as goals with their targets."
+    )
+    initiatives: list[str] = Field(
+        default_factory=list, description="Indsatsområder: the list of efforts the section names."
+    )
+    key_figures: list[KeyFigure] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)
+
+
+class OverviewGoal(PlanModel):
+    id: str | None = None
+    text: str = Field(description="The goal as the overview prints it, verbatim.")
+    follow_up: list[str] = Field(default_factory=list)
+
+
+class OverviewGroup(PlanModel):
+    heading: str | None = Field(default=None, description="The group heading as printed.")
+    goals: list[OverviewGoal]
+
+
+class GoalOverview(PlanModel):
+    """The goal overview ('Oversigt over mål') as the document prints it."""
+
+    title: str
+    label: str | None = Field(default=None, description="The appendix label printed with it, e.g. 'Bilag A'.")
+    groups: list[OverviewGroup]
+
+
+class ContentsEntry(PlanModel):
+    """A line of the table of contents (indholdsfortegnelse) as printed."""
+
+    title: str
+    number: str | None = None
+    page: int | None = None
+
+
+class Plan(PlanModel):
+    """A municipal employment plan (beskæftigelsesplan)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"title": "planctl plan (beskæftigelsesplan)"},
+    )
+
+    municipality: Municipality
+    title: str = Field(description="The plan's title as printed.")
+    period: PeriodField = Field(description="The plan year ('2019') or span ('2019-2023').")
+    status: Status = Field(description="draft (udkast), final, or adopted (vedtaget).")
+    date: datetime.date | None = Field(default=None, description="The date the document carries.")
+    source: Source | None = None
+    minister_goals: Annotated[MinisterGoalList, BeforeValidator(_year_only)] | None = Field(
+        default=None,
+        description="The year of the minister's goals the plan answers, or the goals as the plan lists them.",
+    )
+    contents: list[ContentsEntry] = Field(default_factory=list, description="The table of contents as printed.")
+    sections: list[Section]
+    goal_overview: GoalOverview | None = None
+
+    @property
+    def minister_goal_year(self) -> int | None:
+        return self.minister_goals.year if self.minister_goals else None
+
+    def all_goals(self) -> list[tuple[str, Goal]]:
+        """Every goal and success criterion with its path in the plan."""
+        found = []
+        for s, section in enumerate(self.sections):
+            for g, goal in enumerate(section.goals):
+                found.append((f"sections[{s}].goals[{g}]", goal))
+            for c, criterion in enumerate(section.success_criteria):
+                found.append((f"sections[{s}].success_criteria[{c}]", criterion))
+        return found

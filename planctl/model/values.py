@@ -1,0 +1,315 @@
+"""Danish values as types: quantities, draft placeholders and periods.
+
+A plan writes its values the way the document prints them ("4,5 pct.", "ca. 600
+personer", "fra oktober 2018 til oktober 2019"). These parsers turn such text into
+typed values and keep the printed text, so a plan serialises back to what it said.
+A malformed value raises ``ValueError`` with a message meant for the plan's author.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+# --- numbers --------------------------------------------------------------
+
+# Danish digits: "37.818" (thousands separated by dots), "4,5" (decimal comma),
+# "1.234,5". A leading zero ("018") is not a number a plan would print.
+_NUMBER = r"[-−+]?(?:0|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)(?:,\d+)?"
+_NUMBER_RE = re.compile(_NUMBER)
+
+
+def parse_danish_number(text: str) -> Decimal:
+    """Parse "37.818", "4,5" or "-2" into a Decimal; raise ValueError otherwise."""
+    cleaned = text.strip()
+    if not _NUMBER_RE.fullmatch(cleaned):
+        raise ValueError(f"'{text}' is not a Danish number (write e.g. 37.818 or 4,5)")
+    normalised = cleaned.replace("−", "-").replace(".", "").replace(",", ".")
+    return Decimal(normalised)
+
+
+def format_danish_number(value: Decimal) -> str:
+    """Format a Decimal the Danish way: 37818 -> "37.818", 4.5 -> "4,5"."""
+    sign = "-" if value < 0 else ""
+    value = abs(value)
+    integer, _, fraction = f"{value:f}".partition(".")
+    fraction = fraction.rstrip("0")
+    groups: list[str] = []
+    while len(integer) > 3:
+        groups.insert(0, integer[-3:])
+        integer = integer[:-3]
+    groups.insert(0, integer)
+    text = ".".join(groups)
+    return f"{sign}{text},{fraction}" if fraction else f"{sign}{text}"
+
+
+# --- quantities and placeholders -----------------------------------------
+
+# Words that qualify a value: "ca. 600", "minimum 26 pct.", "mindst 30 pct.".
+QUALIFIERS = {
+    "ca.": "approximately",
+    "ca": "approximately",
+    "cirka": "approximately",
+    "omkring": "approximately",
+    "knap": "approximately",
+    "godt": "approximately",
+    "minimum": "at_least",
+    "mindst": "at_least",
+    "min.": "at_least",
+    "over": "more_than",
+    "maksimalt": "at_most",
+    "maks.": "at_most",
+    "højst": "at_most",
+    "under": "less_than",
+}
+
+# Units as printed -> the canonical unit.
+_UNIT_ALIASES = {
+    "pct.": "pct.",
+    "pct": "pct.",
+    "%": "pct.",
+    "procent": "pct.",
+    "procentpoint": "procentpoint",
+    "pct. point": "procentpoint",
+    "pct.point": "procentpoint",
+    "pct.-point": "procentpoint",
+    "%-point": "procentpoint",
+    "procentpoints": "procentpoint",
+}
+
+_QUALIFIER_RE = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+_UNIT_RE = r"(?P<unit>%|[a-zæøåA-ZÆØÅ][\wæøåÆØÅ.\- ]*?)"
+_QUANTITY_RE = re.compile(
+    rf"^(?:(?P<qualifier>{_QUALIFIER_RE})\s+)?(?P<number>{_NUMBER})\s*{_UNIT_RE}?$",
+    re.IGNORECASE,
+)
+# "x", "xx", "X", "xxx" and "?" stand for a value still to be filled in.
+_PLACEHOLDER_TOKEN = r"(?:[xX]{1,3}(?:,[xX]+)?|\?{1,3}|…|\.\.\.)"
+_PLACEHOLDER_RE = re.compile(
+    rf"^(?:(?P<qualifier>{_QUALIFIER_RE})\s+)?(?P<token>{_PLACEHOLDER_TOKEN})\s*{_UNIT_RE}?$",
+    re.IGNORECASE,
+)
+# Somewhere in prose: "med x pct.", "ca. xx personer", "X pct. af borgere".
+PLACEHOLDER_IN_TEXT_RE = re.compile(
+    rf"(?<![\wæøå])(?:(?:{_QUALIFIER_RE})\s+)?[xX]{{1,3}}(?:,[xX]+)?(?![\wæøåÆØÅ])"
+    r"(?:\s*(?:pct\.|%|procent|personer|helårspersoner|fuldtidspersoner|borgere|unge))?",
+    re.IGNORECASE,
+)
+
+
+def canonical_unit(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    stripped = " ".join(unit.split())
+    return _UNIT_ALIASES.get(stripped.lower(), stripped)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit as a Danish document prints it: "ca. 600 personer"."""
+
+    value: Decimal
+    unit: str | None = None
+    qualifier: str | None = None
+    text: str = ""
+
+    @property
+    def is_percentage(self) -> bool:
+        return self.unit == "pct."
+
+    def __str__(self) -> str:
+        return self.text or format_quantity(self.value, self.unit, self.qualifier)
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """A value the draft has not filled in yet: "x pct.", "ca. xx personer".
+
+    ``stands_for`` is the unit the missing value would have ("pct.", "personer"),
+    or None when the text does not say. ``line`` and ``column`` are filled in by
+    the loader: where in the plan file the placeholder stands.
+    """
+
+    text: str
+    stands_for: str | None = None
+    qualifier: str | None = None
+    line: int | None = field(default=None, compare=False)
+    column: int | None = field(default=None, compare=False)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+Amount = Quantity | Placeholder
+
+
+def format_quantity(value: Decimal, unit: str | None, qualifier: str | None = None) -> str:
+    parts = [qualifier] if qualifier else []
+    parts.append(format_danish_number(value))
+    if unit:
+        parts.append(unit)
+    return " ".join(parts)
+
+
+def parse_amount(raw: object) -> Amount:
+    """Parse a quantity or a placeholder from what a plan file holds."""
+    if isinstance(raw, (Quantity, Placeholder)):
+        return raw
+    if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
+        raise ValueError("expected a value such as '4 pct.', 'ca. 600 personer' or 'xx pct.'")
+    if isinstance(raw, (int, float)):
+        return Quantity(value=Decimal(str(raw)), text=str(raw))
+    text = " ".join(raw.split())
+    if not text:
+        raise ValueError("empty value; write e.g. '4 pct.' or, in a draft, 'x pct.'")
+    match = _QUANTITY_RE.match(text)
+    if match:
+        return Quantity(
+            value=parse_danish_number(match["number"]),
+            unit=canonical_unit(match["unit"]),
+            qualifier=_qualifier(match["qualifier"]),
+            text=text,
+        )
+    match = _PLACEHOLDER_RE.match(text)
+    if match:
+        return Placeholder(
+            text=text,
+            stands_for=canonical_unit(match["unit"]),
+            qualifier=_qualifier(match["qualifier"]),
+        )
+    raise ValueError(
+        f"'{text}' is neither a Danish quantity (e.g. '4,5 pct.', 'ca. 600 personer') "
+        "nor a draft placeholder (e.g. 'xx pct.')"
+    )
+
+
+def _qualifier(word: str | None) -> str | None:
+    return word.lower() if word else None
+
+
+# --- periods ---------------------------------------------------------------
+
+MONTHS = (
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december",
+)
+_MONTH_ABBREVIATIONS = {name[:3]: number for number, name in enumerate(MONTHS, start=1)}
+# "ultimo 2021", "ved udgangen af 2021", "medio 2019", "primo 2020".
+_POSITIONS = {
+    "ultimo": "end",
+    "udgangen af": "end",
+    "ved udgangen af": "end",
+    "slutningen af": "end",
+    "primo": "start",
+    "starten af": "start",
+    "begyndelsen af": "start",
+    "medio": "middle",
+    "midten af": "middle",
+}
+_POSITION_WORDS = {value: key for key, value in _POSITIONS.items() if " " not in key}
+_POSITION_RE = "|".join(re.escape(p) for p in sorted(_POSITIONS, key=len, reverse=True))
+_POINT_RE = re.compile(
+    rf"^(?:(?P<position>{_POSITION_RE})\s+)?(?:(?P<month>[a-zæøå]+)\.?\s+)?(?P<year>\S+)$",
+    re.IGNORECASE,
+)
+_SPAN_RE = re.compile(r"^(?:fra\s+)?(?P<start>.+?)\s+(?:til|-|–)\s+(?P<end>.+)$", re.IGNORECASE)
+_YEAR_SPAN_RE = re.compile(r"^(?P<start>\d+)\s*[-–/]\s*(?P<end>\d+)$")
+
+
+@dataclass(frozen=True)
+class PeriodPoint:
+    """A year, a month of a year, or a position in one ("ultimo 2021")."""
+
+    year: int
+    month: int | None = None
+    position: str | None = None
+
+    def __str__(self) -> str:
+        parts = [_POSITION_WORDS[self.position]] if self.position else []
+        if self.month:
+            parts.append(MONTHS[self.month - 1])
+        parts.append(str(self.year))
+        return " ".join(parts)
+
+    @property
+    def sort_key(self) -> tuple[int, int]:
+        return (self.year, self.month or 0)
+
+
+@dataclass(frozen=True)
+class Period:
+    """One point ("2019", "oktober 2018") or a span ("2019-2023",
+    "fra november 2018 til november 2019"), with the text as printed."""
+
+    start: PeriodPoint
+    end: PeriodPoint | None = None
+    text: str = ""
+
+    @property
+    def last(self) -> PeriodPoint:
+        return self.end or self.start
+
+    @property
+    def years(self) -> range:
+        return range(self.start.year, self.last.year + 1)
+
+    def __str__(self) -> str:
+        if self.text:
+            return self.text
+        return f"{self.start}-{self.end}" if self.end else str(self.start)
+
+
+def parse_period(raw: object) -> Period:
+    """Parse a Danish period; raise ValueError naming what is wrong."""
+    if isinstance(raw, Period):
+        return raw
+    if isinstance(raw, bool) or not isinstance(raw, (int, str)):
+        raise ValueError("expected a period such as '2019', 'oktober 2018' or '2019-2023'")
+    text = " ".join(str(raw).split())
+    if not text:
+        raise ValueError("empty period; write e.g. '2019' or 'fra oktober 2018 til oktober 2019'")
+    years = _YEAR_SPAN_RE.match(text)
+    if years:
+        start, end = _year(years["start"], text), _year(years["end"], text)
+        return _span(PeriodPoint(start), PeriodPoint(end), text)
+    span = _SPAN_RE.match(text)
+    if span:
+        return _span(_point(span["start"], text), _point(span["end"], text), text)
+    return Period(start=_point(text, text), text=text)
+
+
+def _span(start: PeriodPoint, end: PeriodPoint, text: str) -> Period:
+    if end.sort_key < start.sort_key:
+        raise ValueError(f"'{text}' ends before it starts")
+    return Period(start=start, end=end, text=text)
+
+
+def _point(text: str, whole: str) -> PeriodPoint:
+    text = re.sub(r"^(?:fra|i|til|frem mod)\s+", "", text.strip(), flags=re.IGNORECASE)
+    match = _POINT_RE.match(text)
+    if not match:
+        raise ValueError(f"'{whole}' is not a period (write e.g. 'oktober 2018' or '2019')")
+    month = None
+    if match["month"]:
+        month = _month(match["month"], whole)
+    position = _POSITIONS[match["position"].lower()] if match["position"] else None
+    return PeriodPoint(year=_year(match["year"], whole), month=month, position=position)
+
+
+def _month(word: str, whole: str) -> int:
+    name = word.lower().rstrip(".")
+    if name in MONTHS:
+        return MONTHS.index(name) + 1
+    if name in _MONTH_ABBREVIATIONS:
+        return _MONTH_ABBREVIATIONS[name]
+    raise ValueError(f"'{word}' in '{whole}' is not a Danish month name")
+
+
+def _year(word: str, whole: str) -> int:
+    if not re.fullmatch(r"\d{4}", word):
+        raise ValueError(f"'{word}' in '{whole}' is not a four-digit year")
+    year = int(word)
+    if not 1900 <= year <= 2100:
+        raise ValueError(f"year {year} in '{whole}' is out of range")
+    return year
