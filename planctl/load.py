@@ -220,7 +220,8 @@ def _problems(error: ValidationError, positions: Positions, path: Path) -> list[
         kind = detail["type"]
         line, column = positions.locate(node_path, key=kind == "extra_forbidden")
         message = _message(detail, loc)
-        where = format_path(node_path) or "plan"
+        # A missing field is reported on its parent, the mapping that lacks it.
+        where = format_path(node_path[:-1] if kind == "missing" else node_path) or "plan"
         problems.append(Problem(f"{where}: {message}", path, line, column))
     return sorted(set(problems), key=lambda p: (p.line or 0, p.column or 0, p.message))
 

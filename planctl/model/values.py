@@ -79,7 +79,11 @@ _UNIT_ALIASES = {
 }
 
 _QUALIFIER_RE = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
-_UNIT_RE = r"(?P<unit>%|[a-zæøåA-ZÆØÅ][\wæøåÆØÅ.\- ]*?)"
+_UNIT_WORD = r"[a-zæøåA-ZÆØÅ][a-zæøåA-ZÆØÅ\-]+"
+_UNIT_RE = (
+    r"(?P<unit>%(?:-point)?|pct\.?(?:\s?-?point)?|(?:mio\.|mia\.)?\s?kr\.?"
+    rf"|{_UNIT_WORD}(?:\s{_UNIT_WORD})?)"
+)
 _QUANTITY_RE = re.compile(
     rf"^(?:(?P<qualifier>{_QUALIFIER_RE})\s+)?(?P<number>{_NUMBER})\s*{_UNIT_RE}?$",
     re.IGNORECASE,
@@ -90,10 +94,14 @@ _PLACEHOLDER_RE = re.compile(
     rf"^(?:(?P<qualifier>{_QUALIFIER_RE})\s+)?(?P<token>{_PLACEHOLDER_TOKEN})\s*{_UNIT_RE}?$",
     re.IGNORECASE,
 )
-# Somewhere in prose: "med x pct.", "ca. xx personer", "X pct. af borgere".
+# Somewhere in prose: "med x pct.", "ca. xx personer", "X pct. af borgere", "i xx".
+# A lone "x" counts only with a unit after it or a qualifier before it ("3 x 2" is no draft).
+_PROSE_UNIT = r"(?:pct\.|%|procent|personer|helårspersoner|fuldtidspersoner|borgere|unge)"
+_PROSE_TOKEN = r"(?<![\wæøåÆØÅ.\-])[xX]{1,3}(?:,[xX]+)?(?![\wæøåÆØÅ\-])"
 PLACEHOLDER_IN_TEXT_RE = re.compile(
-    rf"(?<![\wæøå])(?:(?:{_QUALIFIER_RE})\s+)?[xX]{{1,3}}(?:,[xX]+)?(?![\wæøåÆØÅ])"
-    r"(?:\s*(?:pct\.|%|procent|personer|helårspersoner|fuldtidspersoner|borgere|unge))?",
+    rf"(?:(?:{_QUALIFIER_RE})\s+{_PROSE_TOKEN}(?:\s*{_PROSE_UNIT})?"
+    rf"|{_PROSE_TOKEN}\s*{_PROSE_UNIT}"
+    r"|(?<![\wæøåÆØÅ.\-])[xX]{2,3}(?![\wæøåÆØÅ\-]))",
     re.IGNORECASE,
 )
 

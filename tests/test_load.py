@@ -1,0 +1,124 @@
+"""The loader: positions of every node, and a clear problem for every bad input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from planctl.errors import PlanctlError
+from planctl.load import load_plan
+from planctl.model import Placeholder
+from tests.conftest import MINIMAL_PLAN
+
+WritePlan = Callable[..., Path]
+
+
+def problems_of(path: Path) -> list[tuple[int | None, int | None, str]]:
+    with pytest.raises(PlanctlError) as caught:
+        load_plan(path)
+    return [(p.line, p.column, p.message) for p in caught.value.problems]
+
+
+def test_minimal_plan_loads_with_positions(write_plan: WritePlan) -> None:
+    loaded = load_plan(write_plan(MINIMAL_PLAN))
+    goal = loaded.plan.sections[0].goals[0]
+    assert goal.id == "MÅL 2"
+    assert loaded.positions.values[("sections", 0, "goals", 0, "text")] == (12, 15)
+    assert loaded.positions.keys[("sections", 0, "goals", 0, "text")] == (12, 9)
+
+
+def test_placeholder_remembers_where_it_is(write_plan: WritePlan) -> None:
+    loaded = load_plan(write_plan(MINIMAL_PLAN))
+    target = loaded.plan.sections[0].goals[0].target
+    assert target is not None and isinstance(target.value, Placeholder)
+    assert (target.value.text, target.value.stands_for) == ("x pct.", "pct.")
+    assert (target.value.line, target.value.column) == (16, 18)
+
+
+def test_malformed_quantity_points_at_its_line(write_plan: WritePlan) -> None:
+    path = write_plan(MINIMAL_PLAN.replace("value: x pct.", "value: 12,,5 pct."))
+    [(line, column, message)] = problems_of(path)
+    assert (line, column) == (16, 18)
+    assert message.startswith("sections[0].goals[0].target.value: '12,,5 pct.' is neither a Danish quantity")
+
+
+def test_malformed_year_points_at_its_line(write_plan: WritePlan) -> None:
+    path = write_plan(MINIMAL_PLAN.replace('baseline: "2018"', 'baseline: "december 018"'))
+    [(line, column, message)] = problems_of(path)
+    assert (line, column) == (17, 21)
+    assert message == (
+        "sections[0].goals[0].target.baseline: '018' in 'december 018' is not a four-digit year"
+    )
+
+
+def test_every_validation_error_is_reported(write_plan: WritePlan) -> None:
+    text = MINIMAL_PLAN.replace("status: draft", "status: udkast").replace("  code: \"173\"\n", "")
+    text = text.replace("        text: Antallet", "        txt: Antallet")
+    found = problems_of(write_plan(text))
+    assert (2, 3, "municipality: missing required field 'code'") in found
+    assert any(line == 5 and "status: Input should be 'draft', 'final' or 'adopted'" in m for line, _, m in found)
+    assert (11, 9, "sections[0].goals[0].txt: unknown field 'txt'") in found
+    assert (10, 9, "sections[0].goals[0]: missing required field 'text'") in found
+
+
+def test_unknown_target_group_is_an_error(write_plan: WritePlan) -> None:
+    text = MINIMAL_PLAN.replace("    goals:\n", "    target_groups: [unge, unge_under_30]\n    goals:\n")
+    [(line, column, message)] = problems_of(write_plan(text))
+    assert (line, column) == (10, 21)
+    assert message.startswith("sections[0].target_groups[0]: unknown target group 'unge'")
+
+
+def test_duplicate_keys_are_errors(write_plan: WritePlan) -> None:
+    path = write_plan(MINIMAL_PLAN + "title: Et andet navn\n")
+    assert problems_of(path) == [(19, 1, "duplicate key 'title' (first given on line 4)")]
+
+
+def test_alias_bomb_fails_fast(write_plan: WritePlan) -> None:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for level in range(1, 10):
+        previous = f"*a{level - 1}"
+        lines.append(f"a{level}: &a{level} [{', '.join([previous] * 9)}]")
+    [(line, _column, message)] = problems_of(write_plan("\n".join(lines) + "\n"))
+    assert "YAML aliases expand to too many nodes" in message
+    assert line is not None
+
+
+def test_recursive_alias_is_an_error(write_plan: WritePlan) -> None:
+    [(_, _, message)] = problems_of(write_plan("title: &t [*t]\n"))
+    assert message == "a YAML alias refers to itself (recursive alias)"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", (1, 1, "the file is empty; a plan starts with 'municipality:'")),
+        (b"   \n# only a comment\n", (1, 1, "the file is empty; a plan starts with 'municipality:'")),
+        (b"title: a\x00b\n", (1, 9, "binary file, not a YAML plan (it contains NUL bytes)")),
+        (b"title: T\xe5rnby\n", (1, 9, "not UTF-8 text (byte 0xe5)")),
+        (b"- a\n- b\n", (1, 1, "a plan is a mapping at the top (municipality:, title:, ...), not a list")),
+        (b"just text\n", (1, 1, "a plan is a mapping at the top (municipality:, title:, ...), not a single value")),
+        (b"<<: {a: 1}\n", (1, 1, "merge keys ('<<') are not supported in plan files")),
+    ],
+)
+def test_bad_files_get_a_clear_problem(tmp_path: Path, content: bytes, expected: tuple[int, int, str]) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_bytes(content)
+    assert problems_of(path) == [expected]
+
+
+def test_yaml_syntax_error_points_at_the_problem(write_plan: WritePlan) -> None:
+    [(line, column, message)] = problems_of(write_plan("title: [unclosed\nstatus: draft\n"))
+    assert (line, column) == (2, 7)
+    assert message.startswith("invalid YAML: while parsing a flow sequence")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert problems_of(tmp_path / "nope.yaml") == [(None, None, "no such file")]
+
+
+def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "bom.yaml"
+    path.write_bytes("\ufeff".encode() + MINIMAL_PLAN.encode())
+    assert load_plan(path).plan.municipality.name == "Lyngby-Taarbæk Kommune"
