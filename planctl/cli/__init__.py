@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from planctl.cli.check import check
+from planctl.cli.rules import rules
 from planctl.cli.schema import schema
 
 app = typer.Typer(
@@ -20,6 +21,7 @@ app = typer.Typer(
 )
 app.command()(check)
 app.command()(schema)
+app.command()(rules)
 
 
 def main() -> None:

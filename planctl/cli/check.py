@@ -1,46 +1,101 @@
-"""planctl check: validate plans (and, with the lint rules, find what is wrong in them)."""
+"""planctl check: validate plans and run the lint rules; the gate in CI."""
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
-from planctl.cli.common import EXIT_OK, EXIT_TROUBLE, guarded
-from planctl.errors import PlanctlError, Problem
-from planctl.load import load_plan
+from planctl.cli.common import EXIT_FOUND, EXIT_OK, EXIT_TROUBLE, guarded
+from planctl.cli.options import LangOption, resolve_lang, split_codes
+from planctl.lint.run import CheckOptions, CheckReport, check_files
 from planctl.paths import discover_plans
+
+
+class Format(str, Enum):
+    text = "text"
+    concise = "concise"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
+    junit = "junit"
 
 
 def check(
     paths: Annotated[
-        list[Path] | None,
-        typer.Argument(help="Plan files, or folders to search for *.yaml.", show_default=False),
+        list[Path] | None, typer.Argument(help="Plan files, or folders to search for *.yaml.", show_default=False)
     ] = None,
+    output_format: Annotated[
+        Format | None,
+        typer.Option("--format", help="Output format (default: text; github when GITHUB_ACTIONS=true)."),
+    ] = None,
+    select: Annotated[
+        list[str] | None, typer.Option("--select", help="Only these rules or families (e.g. U,C003).")
+    ] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Leave out these rules or families.")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit code 1).")] = False,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when errors are found.")] = False,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="planctl.toml or pyproject.toml to use instead of searching.")
+    ] = None,
+    lang: LangOption = None,
 ) -> None:
-    """Validate plans against the plan format.
+    """Validate plans and find what is wrong in them: placeholders, contradictions, gaps.
 
-    Example: planctl check plans/
+    Exit code 0 when nothing is at error level, 1 when something is, 2 when a plan
+    cannot be read or is invalid.
+
+    Example: planctl check plans/ --format concise
     """
-    raise SystemExit(guarded(lambda: _check(paths or [Path(".")])))
+    chosen = output_format or (Format.github if os.environ.get("GITHUB_ACTIONS") == "true" else Format.text)
+    options = CheckOptions(split_codes(select), split_codes(ignore), resolve_lang(lang), config)
+    raise SystemExit(guarded(lambda: _check(paths or [Path(".")], options, chosen, strict, exit_zero)))
 
 
-def _check(paths: list[Path]) -> int:
+def _check(paths: list[Path], options: CheckOptions, chosen: Format, strict: bool, exit_zero: bool) -> int:
     files = discover_plans(paths)
-    invalid: list[Problem] = []
-    for path in files:
-        try:
-            load_plan(path)
-        except PlanctlError as error:
-            invalid.extend(error.problems)
-    for problem in invalid:
-        print(problem, file=sys.stderr)
-    bad_files = len({p.file for p in invalid})
-    noun = "plan" if len(files) == 1 else "plans"
-    if bad_files:
-        print(f"{len(files)} {noun} checked: {bad_files} invalid.")
+    report = _run_with_progress(files, options) if chosen is Format.text else check_files(files, options)
+    _render(report, chosen, options.lang)
+    for line in report.invalid:
+        print(line, file=sys.stderr)
+    if report.invalid:
         return EXIT_TROUBLE
-    print(f"{len(files)} {noun} checked: all valid.")
-    return EXIT_OK
+    counts = report.summary.by_severity
+    failed = counts["error"] > 0 or (strict and counts["warning"] > 0)
+    return EXIT_FOUND if failed and not exit_zero else EXIT_OK
+
+
+def _run_with_progress(files: list[Path], options: CheckOptions) -> CheckReport:
+    """On a terminal, many files get a progress bar (on stderr, gone when done)."""
+    if len(files) < 10 or not sys.stderr.isatty():
+        return check_files(files, options)
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("planctl check", total=len(files))
+        advance: Callable[[Path], None] = lambda _path: progress.advance(task)  # noqa: E731
+        return check_files(files, options, on_file=advance)
+
+
+def _render(report: CheckReport, chosen: Format, lang: str) -> None:
+    if chosen is Format.text:
+        from planctl.render.findings_text import render_text
+
+        render_text(report, Console(highlight=False), lang)
+        return
+    from planctl.render import findings_concise, findings_github, findings_json, findings_junit, findings_sarif
+
+    renderers = {
+        Format.concise: findings_concise.render_concise,
+        Format.json: findings_json.render_json,
+        Format.github: findings_github.render_github,
+        Format.sarif: findings_sarif.render_sarif,
+        Format.junit: findings_junit.render_junit,
+    }
+    sys.stdout.write(renderers[chosen](report))

@@ -204,12 +204,12 @@ class Plan(PlanModel):
     def minister_goal_year(self) -> int | None:
         return self.minister_goals.year if self.minister_goals else None
 
-    def all_goals(self) -> list[tuple[str, Goal]]:
-        """Every goal and success criterion with its path in the plan."""
-        found = []
+    def all_goals(self) -> list[tuple[tuple[str | int, ...], Goal]]:
+        """Every goal and success criterion with its path in the plan, in document order."""
+        found: list[tuple[tuple[str | int, ...], Goal]] = []
         for s, section in enumerate(self.sections):
             for g, goal in enumerate(section.goals):
-                found.append((f"sections[{s}].goals[{g}]", goal))
+                found.append((("sections", s, "goals", g), goal))
             for c, criterion in enumerate(section.success_criteria):
-                found.append((f"sections[{s}].success_criteria[{c}]", criterion))
+                found.append((("sections", s, "success_criteria", c), criterion))
         return found

@@ -1,0 +1,126 @@
+"""Configuration of check: `planctl.toml`, or `[tool.planctl]` in `pyproject.toml`,
+found by walking up from a plan's folder. Example:
+
+    select = ["U", "C", "M"]
+    ignore = ["M002"]
+    [severity]
+    C003 = "error"
+    [per-file-ignores]
+    "*-udkast.yaml" = ["U001", "U002"]
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from fnmatch import fnmatch
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from planctl.errors import PlanctlError, Problem
+from planctl.lint.finding import SEVERITIES, Severity
+from planctl.lint.rules import RULES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+_KEYS = {"select", "ignore", "severity", "per-file-ignores"}
+
+
+@dataclass(frozen=True)
+class LintConfig:
+    source: Path | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def ignored_for(self, plan_file: Path) -> tuple[str, ...]:
+        if self.source is None:
+            return ()
+        base = self.source.parent
+        try:
+            relative = plan_file.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            relative = plan_file.name
+        return tuple(
+            code
+            for pattern, codes in self.per_file_ignores.items()
+            if fnmatch(relative, pattern) or fnmatch(plan_file.name, pattern)
+            for code in codes
+        )
+
+
+def known_code(code: str) -> bool:
+    return code == "ALL" or any(rule.id.startswith(code) for rule in RULES)
+
+
+def check_codes(codes: tuple[str, ...], where: Problem) -> None:
+    unknown = [code for code in codes if not known_code(code)]
+    if unknown:
+        raise PlanctlError(Problem(
+            f"{where.message}unknown rule or family {', '.join(repr(c) for c in unknown)}",
+            where.file, hint="see `planctl rules`",
+        ))
+
+
+@cache
+def config_for(folder: Path) -> LintConfig:
+    """The configuration that applies to plans in this folder."""
+    for directory in (folder.resolve(), *folder.resolve().parents):
+        own = directory / "planctl.toml"
+        if own.is_file():
+            return load_config(own)
+        project = directory / "pyproject.toml"
+        if project.is_file():
+            table = _read(project).get("tool", {}).get("planctl")
+            if table is not None:
+                return _parse(table, project)
+    return LintConfig()
+
+
+def load_config(path: Path) -> LintConfig:
+    data = _read(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("planctl", {})
+    return _parse(data, path)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise PlanctlError(Problem(f"cannot read configuration: {error}", path)) from None
+    except tomllib.TOMLDecodeError as error:
+        raise PlanctlError(Problem(f"invalid TOML: {error}", path)) from None
+
+
+def _parse(table: dict[str, Any], path: Path) -> LintConfig:
+    unknown = set(table) - _KEYS
+    if unknown:
+        raise PlanctlError(Problem(f"unknown setting(s) {', '.join(sorted(unknown))}; "
+                                   f"known: {', '.join(sorted(_KEYS))}", path))
+    select = _codes(table.get("select"), path, "select") if "select" in table else None
+    ignore = _codes(table.get("ignore", []), path, "ignore")
+    severity: dict[str, Severity] = {}
+    for code, level in dict(table.get("severity", {})).items():
+        check_codes((code.upper(),), Problem("severity: ", path))
+        if level not in SEVERITIES:
+            raise PlanctlError(Problem(f"severity of {code} must be one of {', '.join(SEVERITIES)}", path))
+        severity[code.upper()] = level
+    per_file = {
+        pattern: _codes(codes, path, f"per-file-ignores '{pattern}'")
+        for pattern, codes in dict(table.get("per-file-ignores", {})).items()
+    }
+    return LintConfig(path, select, ignore, severity, per_file)
+
+
+def _codes(value: Any, path: Path, key: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise PlanctlError(Problem(f"{key} must be a list of rule ids, e.g. [\"U001\", \"C\"]", path))
+    codes = tuple(v.strip().upper() for v in value)
+    check_codes(codes, Problem(f"{key}: ", path))
+    return codes

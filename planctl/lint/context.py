@@ -1,0 +1,82 @@
+"""What a rule sees of a plan: the model, its texts with their paths, positions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from planctl.load import LoadedPlan
+from planctl.model.plan import Plan
+from planctl.model.walk import Path, walk
+
+# Fields whose strings are the municipality's own text, in which words can be wrong.
+TEXT_FIELDS = frozenset({
+    "prose", "text", "title", "heading", "follow_up", "initiatives", "note",
+    "label", "columns", "cells", "reference", "deferred_until", "goals",
+})
+
+
+@dataclass(frozen=True)
+class TextNode:
+    path: Path
+    text: str
+
+    @property
+    def field(self) -> str:
+        """The field the text stands in ('prose', 'text', ...)."""
+        return next(part for part in reversed(self.path) if isinstance(part, str))
+
+
+@dataclass
+class PlanContext:
+    loaded: LoadedPlan
+    lang: str = "en"
+
+    @property
+    def plan(self) -> Plan:
+        return self.loaded.plan
+
+    @cached_property
+    def texts(self) -> list[TextNode]:
+        """Every text of the plan (not identity fields), in file order."""
+        found = []
+        for path, value in walk(self.plan):
+            if isinstance(value, str) and path and path[0] not in {"municipality", "source", "status"}:
+                node = TextNode(path, value)
+                if node.field in TEXT_FIELDS:
+                    found.append(node)
+        return found
+
+    def prose(self) -> Iterator[TextNode]:
+        return (node for node in self.texts if node.field == "prose")
+
+    def position(self, path: Path, offset: int | None = None) -> tuple[int, int]:
+        """Line and column of a node; with an offset, of that character in its text
+        when the text stands on one line of the file (plain or quoted)."""
+        line, column = self.loaded.positions.locate(path)
+        if offset is None:
+            return line, column
+        value = self.value_at(path)
+        if not isinstance(value, str):
+            return line, column
+        lines = self.loaded.text.splitlines()
+        if line - 1 >= len(lines):
+            return line, column
+        raw = lines[line - 1]
+        start = column - 1
+        quote = 1 if raw[start:start + 1] in {'"', "'"} else 0
+        prefix = value[:offset]
+        if raw[start + quote:start + quote + len(prefix)] == prefix:
+            return line, column + quote + offset
+        return line, column
+
+    def value_at(self, path: Path) -> object:
+        node: object = self.plan
+        for part in path:
+            if isinstance(part, int):
+                assert isinstance(node, list)
+                node = node[part]
+            else:
+                node = getattr(node, part)
+        return node

@@ -1,0 +1,70 @@
+"""The shape of a lint rule: an id, a name, a default severity, and check()."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from planctl.lint.finding import Severity
+from planctl.model.walk import Path
+
+if TYPE_CHECKING:
+    from planctl.lint.context import PlanContext
+
+
+@dataclass(frozen=True)
+class Message:
+    """A finding's message in Danish and in English."""
+
+    da: str
+    en: str
+
+    def text(self, lang: str) -> str:
+        return self.da if lang == "da" else self.en
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a rule reports: where (a node path, and an offset into its text), and what."""
+
+    path: Path
+    message: Message
+    excerpt: str | None = None
+    offset: int | None = None
+    # A rule may report one finding at another level than its default (e.g. information).
+    severity: Severity | None = None
+
+
+class Rule:
+    """A lint rule. Subclasses set the class variables and implement check().
+
+    The module docstring of a rule is its documentation (`planctl rules ID`).
+    """
+
+    id: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    # Unfinished text is a warning while a plan is a draft and an error once it is final.
+    follows_status: ClassVar[bool] = False
+
+    def severity_for(self, status: str) -> Severity:
+        if self.follows_status:
+            return "warning" if status == "draft" else "error"
+        return self.severity
+
+    def check(self, ctx: PlanContext) -> Iterator[Report]:
+        raise NotImplementedError
+
+    @classmethod
+    def documentation(cls) -> str:
+        return (sys.modules[cls.__module__].__doc__ or "").strip()
+
+    @classmethod
+    def summary(cls) -> str:
+        return cls.documentation().splitlines()[0] if cls.documentation() else cls.name
+
+    @property
+    def family(self) -> str:
+        return self.id.rstrip("0123456789")

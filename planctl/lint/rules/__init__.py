@@ -1,0 +1,65 @@
+"""The lint rules, registered in one explicit table (in the order `planctl rules` lists them).
+
+Families: U unfinished text, C consistency, M completeness, S suppressions.
+"""
+
+from __future__ import annotations
+
+from planctl.lint.rule import Rule
+from planctl.lint.rules.count_contradicts_percentage import CountContradictsPercentage
+from planctl.lint.rules.dangling_reference import DanglingReference
+from planctl.lint.rules.deferred_target import DeferredTarget
+from planctl.lint.rules.draft_marker import DraftMarker
+from planctl.lint.rules.duplicated_text import DuplicatedText
+from planctl.lint.rules.editorial_note import EditorialNote
+from planctl.lint.rules.field_code_error import FieldCodeError
+from planctl.lint.rules.goal_numbering import GoalNumbering
+from planctl.lint.rules.goal_period import GoalPeriodOutsidePlan
+from planctl.lint.rules.goal_without_target import GoalWithoutTarget
+from planctl.lint.rules.heading_mismatch import HeadingMismatch
+from planctl.lint.rules.malformed_date import MalformedDate
+from planctl.lint.rules.minister_goal_misquoted import MinisterGoalMisquoted
+from planctl.lint.rules.minister_goal_unanswered import MinisterGoalUnanswered
+from planctl.lint.rules.overview_wording import OverviewDiffersFromBody
+from planctl.lint.rules.placeholder_in_prose import PlaceholderInProse
+from planctl.lint.rules.placeholder_value import PlaceholderValue
+from planctl.lint.rules.prose_contradicts_table import ProseContradictsTable
+from planctl.lint.rules.section_numbering import SectionNumbering
+from planctl.lint.rules.table_arithmetic import TableArithmetic
+from planctl.lint.rules.unused_suppression import UnusedSuppression
+
+RULES: tuple[type[Rule], ...] = (
+    PlaceholderValue,
+    PlaceholderInProse,
+    EditorialNote,
+    DraftMarker,
+    FieldCodeError,
+    GoalPeriodOutsidePlan,
+    MalformedDate,
+    OverviewDiffersFromBody,
+    HeadingMismatch,
+    GoalNumbering,
+    TableArithmetic,
+    ProseContradictsTable,
+    CountContradictsPercentage,
+    DanglingReference,
+    DuplicatedText,
+    SectionNumbering,
+    MinisterGoalUnanswered,
+    GoalWithoutTarget,
+    DeferredTarget,
+    MinisterGoalMisquoted,
+    UnusedSuppression,
+)
+
+FAMILIES = {
+    "U": ("uafsluttet tekst", "unfinished text"),
+    "C": ("sammenhæng", "consistency"),
+    "M": ("fuldstændighed", "completeness"),
+    "S": ("undertrykkelser", "suppressions"),
+}
+
+
+def rule_by_id(rule_id: str) -> type[Rule] | None:
+    wanted = rule_id.strip().upper()
+    return next((rule for rule in RULES if rule.id == wanted or rule.name == rule_id.strip()), None)

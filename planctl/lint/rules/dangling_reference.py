@@ -1,0 +1,114 @@
+"""C009 dangling-reference: a cross-reference to a goal, section, appendix or figure that does not exist or says something else.
+
+What: a text that refers to "Mål 12" in a plan with eleven goals; to "bilag A" where
+no part of the plan is labelled Bilag A; to "figur 3" where no figure is captioned so;
+to "afsnit 5" where no section has that number; and "Som nævnt under Mål 3 ..." where
+Mål 3 shares not one content word with what the sentence says was mentioned there.
+
+Why: references are how a plan ties its parts together, and they are the first thing to
+break when a plan is restructured: a renumbered goal, an appendix that lost its label
+in the final layout.
+
+Passes:
+
+    goals: [{id: Mål 3, text: Flere ledige skal opkvalificeres via AMU-forløb}]
+    prose: [Som nævnt under Mål 3 vil AMU-forløb indgå i indsatsen.]
+
+Fails:
+
+    goals: [{id: Mål 3, text: Borgere lever et sundt liv i relationer og fællesskaber}]
+    prose: [Som nævnt under Mål 3 vil AMU-forløb indgå i indsatsen.]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from planctl.lint.context import PlanContext, TextNode
+from planctl.lint.rule import Message, Report, Rule
+from planctl.model.plan import Plan
+from planctl.text import goal_number, sentences, words
+
+_GOAL_REF = re.compile(r"(?<!minister)(?<!ministerens )\b(?:mål|MÅL)\s+(\d{1,2})\b(?!\s*(?:pct|%))")
+_CLAIM = re.compile(r"\b(?:nævnt|beskrevet|omtalt)\s+(?:under|i)\s+(?:mål|MÅL)\s+\d", re.IGNORECASE)
+_APPENDIX_REF = re.compile(r"\b[Bb]ilag\s+([A-Z]|\d{1,2})\b")
+_FIGURE_REF = re.compile(r"\b[Ff]igur\s+(\d{1,2})\b")
+_SECTION_REF = re.compile(r"\b(?:afsnit|kapitel)\s+(\d{1,2}(?:\.\d{1,2})*)\b")
+_REFERRING_FIELDS = {"prose", "note", "initiatives"}
+
+
+class DanglingReference(Rule):
+    id = "C009"
+    name = "dangling-reference"
+    severity = "warning"
+
+    def check(self, ctx: PlanContext) -> Iterator[Report]:
+        plan = ctx.plan
+        goals = {goal_number(g.id): g for _, g in plan.all_goals() if goal_number(g.id) is not None}
+        for node in ctx.texts:
+            if node.field not in _REFERRING_FIELDS:
+                continue
+            if goals:
+                yield from self._goal_refs(node, goals)
+            yield from self._named_refs(node, plan)
+
+    def _goal_refs(self, node: TextNode, goals: dict[int | None, object]) -> Iterator[Report]:
+        for offset, sentence in sentences(node.text):
+            for match in _GOAL_REF.finditer(sentence):
+                number = int(match.group(1))
+                where = offset + match.start()
+                goal = goals.get(number)
+                if goal is None:
+                    yield Report(node.path, Message(
+                        f"henviser til '{match.group(0)}', men planen har ikke et mål {number}",
+                        f"refers to '{match.group(0)}', but the plan has no goal {number}",
+                    ), excerpt=match.group(0), offset=where)
+                elif _CLAIM.search(sentence) and not _shares_content(sentence, getattr(goal, "text", "")):
+                    text = getattr(goal, "text", "")
+                    yield Report(node.path, Message(
+                        f"henviser til '{match.group(0)}' om noget, det mål ikke handler om ('{text}')",
+                        f"refers to '{match.group(0)}' for something that goal is not about ('{text}')",
+                    ), excerpt=sentence.strip(), offset=offset)
+
+    def _named_refs(self, node: TextNode, plan: Plan) -> Iterator[Report]:
+        labels = _labels(plan)
+        for pattern, kind_da, kind_en in (
+            (_APPENDIX_REF, "bilag", "appendix"),
+            (_FIGURE_REF, "figur", "figure"),
+            (_SECTION_REF, "afsnit", "section"),
+        ):
+            for match in pattern.finditer(node.text):
+                key = f"{kind_en} {match.group(1).lower()}"
+                if key in labels:
+                    continue
+                yield Report(node.path, Message(
+                    f"henviser til {kind_da} {match.group(1)}, men planen har intet {kind_da} {match.group(1)}",
+                    f"refers to {kind_en} {match.group(1)}, but the plan has no {kind_en} {match.group(1)}",
+                ), excerpt=match.group(0), offset=match.start())
+
+
+def _labels(plan: Plan) -> set[str]:
+    """The appendices, figures and numbered sections a reference can point to."""
+    found = set()
+    texts = [s.title for s in plan.sections] + [t.title for s in plan.sections for t in s.tables]
+    if plan.goal_overview is not None and plan.goal_overview.label:
+        texts.append(plan.goal_overview.label)
+    texts += [p for s in plan.sections for p in s.prose]
+    for text in texts:
+        for match in re.finditer(r"^\s*(?:Bilag|BILAG)\s+([A-Z]|\d{1,2})\b", text):
+            found.add(f"appendix {match.group(1).lower()}")
+        for match in re.finditer(r"^\s*(?:Figur|FIGUR)\s+(\d{1,2})\b", text):
+            found.add(f"figure {match.group(1)}")
+    for section in plan.sections:
+        if section.number:
+            found.add(f"section {section.number.rstrip('.')}")
+    return found
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:6] for word in words(text) if len(word) >= 6 and not word[0].isdigit()}
+
+
+def _shares_content(sentence: str, goal_text: str) -> bool:
+    return bool(_stems(sentence) & _stems(goal_text))

@@ -1,0 +1,46 @@
+"""U004 draft-marker: a plan marked UDKAST (draft) whose status is final or adopted.
+
+What: the word "UDKAST" (or "Udkast til", "Kladde") in the title, a heading or the text
+of a plan whose `status` is `final` or `adopted`.
+
+Why: a watermark or heading left from the draft tells the reader the plan is not the
+adopted one, and the appendix of a byråd meeting must not say so. In a plan whose
+status is `draft` the marker is right and nothing is reported.
+
+Passes (status: draft):
+
+    prose: [UDKAST]
+
+Fails (status: final):
+
+    prose: [UDKAST]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from planctl.lint.context import PlanContext
+from planctl.lint.rule import Message, Report, Rule
+
+_MARKER = re.compile(r"\bUDKAST\b|\bUdkast til\b|\bKLADDE\b")
+
+
+class DraftMarker(Rule):
+    id = "U004"
+    name = "draft-marker"
+    severity = "error"
+
+    def check(self, ctx: PlanContext) -> Iterator[Report]:
+        if ctx.plan.status == "draft":
+            return
+        for node in ctx.texts:
+            for match in _MARKER.finditer(node.text):
+                yield Report(
+                    node.path,
+                    Message(f"'{match.group(0)}' i en plan med status '{ctx.plan.status}'",
+                            f"'{match.group(0)}' in a plan whose status is '{ctx.plan.status}'"),
+                    excerpt=match.group(0),
+                    offset=match.start(),
+                )

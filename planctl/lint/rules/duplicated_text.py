@@ -1,0 +1,65 @@
+"""C010 duplicated-text: the same paragraph or list item printed twice.
+
+What: a paragraph of prose (of some length) that stands word for word earlier in the
+plan, and an item of a section's "Indsatsområder" or "Succeskriterier" list that the
+same section already lists — the trace of a block pasted twice.
+
+Why: a repeated block doubles what the reader must read and, when one copy is later
+edited and the other not, becomes a contradiction.
+
+Passes:
+
+    initiatives: [Tidlig indsats, Virksomhedsrettede tilbud]
+
+Fails:
+
+    initiatives: [Tidlig indsats, Virksomhedsrettede tilbud, Tidlig indsats, Virksomhedsrettede tilbud]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from planctl.lint.context import PlanContext
+from planctl.lint.rule import Message, Report, Rule
+from planctl.model.walk import Path
+
+MIN_PARAGRAPH = 60
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split()).strip(" .")
+
+
+class DuplicatedText(Rule):
+    id = "C010"
+    name = "duplicated-text"
+    severity = "warning"
+
+    def check(self, ctx: PlanContext) -> Iterator[Report]:
+        first: dict[str, Path] = {}
+        for node in ctx.prose():
+            key = _key(node.text)
+            if len(key) < MIN_PARAGRAPH:
+                continue
+            if key in first:
+                yield self._report(ctx, node.path, first[key], node.text)
+            else:
+                first[key] = node.path
+        for s, section in enumerate(ctx.plan.sections):
+            for field, items in (("initiatives", section.initiatives),
+                                 ("success_criteria", [c.text for c in section.success_criteria])):
+                seen: dict[str, Path] = {}
+                for i, item in enumerate(items):
+                    path: Path = ("sections", s, field, i) if field == "initiatives" else (
+                        "sections", s, field, i, "text")
+                    if _key(item) in seen:
+                        yield self._report(ctx, path, seen[_key(item)], item)
+                    else:
+                        seen[_key(item)] = path
+
+    @staticmethod
+    def _report(ctx: PlanContext, path: Path, earlier: Path, text: str) -> Report:
+        line, _ = ctx.position(earlier)
+        return Report(path, Message(f"samme tekst som på linje {line}", f"same text as on line {line}"),
+                      excerpt=text[:80])

@@ -1,0 +1,54 @@
+"""U005 field-code-error: a Word field-code error that leaked into the text.
+
+What: the text Word prints in place of a broken field, in Danish or English:
+"Fejl! Bogmærke er ikke defineret.", "Fejl! Ukendt betegnelse for dokumentegenskab.",
+"Fejl! Henvisningskilde ikke fundet.", "Error! Reference source not found.",
+"Error! Bookmark not defined." and their kin.
+
+Why: it means a cross-reference or document property was broken when the plan was
+exported, so the reader sees an error message where a page number, a journal number or
+a heading should be. Always an error.
+
+Passes:
+
+    prose: [Se afsnit 3 på side 7.]
+
+Fails:
+
+    prose: [Se afsnit Fejl! Bogmærke er ikke defineret. på side 7.]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from planctl.lint.context import PlanContext
+from planctl.lint.rule import Message, Report, Rule
+
+_FIELD_ERROR = re.compile(
+    r"\b(?:Fejl|Error)!\s+(?:"
+    r"Bogmærke er ikke defineret|Ukendt betegnelse for dokumentegenskab|Henvisningskilde ikke fundet"
+    r"|Ingen tekst med den angivne typografi i dokumentet|Ugyldig henvisning|Objekter kan ikke oprettes"
+    r"|Reference source not found|Bookmark not defined|Unknown document property name"
+    r"|No text of specified style in document|Not a valid bookmark|Main Document Only"
+    r"|[A-ZÆØÅ][^.!?]{3,80}"
+    r")[.!]?"
+)
+
+
+class FieldCodeError(Rule):
+    id = "U005"
+    name = "field-code-error"
+    severity = "error"
+
+    def check(self, ctx: PlanContext) -> Iterator[Report]:
+        for node in ctx.texts:
+            for match in _FIELD_ERROR.finditer(node.text):
+                yield Report(
+                    node.path,
+                    Message(f"Word-feltkodefejl i teksten: '{match.group(0)}'",
+                            f"Word field-code error in the text: '{match.group(0)}'"),
+                    excerpt=match.group(0),
+                    offset=match.start(),
+                )

@@ -1,0 +1,89 @@
+"""C004 heading-mismatch: a heading printed differently in the table of contents, the goal overview and the body.
+
+What: a line of the table of contents that matches no heading of the body exactly
+("Jobcenterets kerneopgave" in the contents, "Jobcenteret kerneopgave" as the heading),
+and a group heading of the goal overview that differs from the heading of the body
+section its goals stand in ("Indsatsområde: Beskæftigelse" / "Indsatsområde: Flere i
+beskæftigelse"). Case, spacing and a trailing full stop are not compared.
+
+Why: a reader who looks up a chapter from the contents or the overview should find it
+under the same name; a renamed heading is also the sign of a text edited in one place
+and not the other.
+
+Passes:
+
+    contents: [{title: Unge på uddannelseshjælp}]
+    sections: [{title: Unge på uddannelseshjælp}]
+
+Fails:
+
+    contents: [{title: Jobcenterets kerneopgave}]
+    sections: [{title: Jobcenteret kerneopgave}]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+
+from planctl.lint.context import PlanContext
+from planctl.lint.rule import Message, Report, Rule
+from planctl.text import goal_number, heading_key
+
+
+class HeadingMismatch(Rule):
+    id = "C004"
+    name = "heading-mismatch"
+    severity = "warning"
+
+    def check(self, ctx: PlanContext) -> Iterator[Report]:
+        yield from self._contents(ctx)
+        yield from self._overview(ctx)
+
+    def _contents(self, ctx: PlanContext) -> Iterator[Report]:
+        headings = [section.title for section in ctx.plan.sections]
+        keys = {heading_key(title) for title in headings}
+        for i, entry in enumerate(ctx.plan.contents):
+            if heading_key(entry.title) in keys:
+                continue
+            closest = _closest(entry.title, headings)
+            path = ("contents", i, "title")
+            if closest is None:
+                yield Report(path, Message(
+                    f"indholdsfortegnelsen nævner '{entry.title}', som ikke er en overskrift i planen",
+                    f"the table of contents lists '{entry.title}', which is not a heading of the plan",
+                ), excerpt=entry.title)
+            else:
+                yield Report(path, Message(
+                    f"indholdsfortegnelsen skriver '{entry.title}', overskriften er '{closest}'",
+                    f"the table of contents says '{entry.title}', the heading says '{closest}'",
+                ), excerpt=entry.title)
+
+    def _overview(self, ctx: PlanContext) -> Iterator[Report]:
+        overview = ctx.plan.goal_overview
+        if overview is None:
+            return
+        section_of_goal: dict[int, str] = {}
+        for section in ctx.plan.sections:
+            for goal in section.goals:
+                number = goal_number(goal.id)
+                if number is not None:
+                    section_of_goal.setdefault(number, section.title)
+        for g, group in enumerate(overview.groups):
+            if not group.heading:
+                continue
+            titles = {section_of_goal[n] for e in group.goals if (n := goal_number(e.id)) in section_of_goal}
+            if len(titles) != 1:
+                continue
+            title = titles.pop()
+            if heading_key(title) != heading_key(group.heading):
+                yield Report(("goal_overview", "groups", g, "heading"), Message(
+                    f"måloversigten har overskriften '{group.heading}', afsnittet i teksten hedder '{title}'",
+                    f"the goal overview heads this group '{group.heading}', the body's section is '{title}'",
+                ), excerpt=group.heading)
+
+
+def _closest(title: str, headings: list[str]) -> str | None:
+    scored = [(SequenceMatcher(None, heading_key(title), heading_key(h)).ratio(), h) for h in headings]
+    best = max(scored, default=(0.0, ""))
+    return best[1] if best[0] >= 0.75 else None

@@ -1,0 +1,95 @@
+"""C003 overview-differs-from-body: a goal worded differently in the body and in the goal overview.
+
+What: a goal of the goal overview ("Oversigt over mål") whose meaning-bearing words
+differ from the same goal in the body — body "skal være minimum 26 pct. i gennemsnit i
+2019", overview "skal være 26 pct. i 2019" — and goals that stand in only one of the two.
+Case, spacing and punctuation are not compared; words and numbers are.
+
+Why: the overview is what the committee reads; the body is what the jobcenter follows
+up on. When they differ, the plan sets two different goals and no one can say which was
+adopted.
+
+Passes:
+
+    body MÅL 1: Antallet skal falde med 4 pct. fra oktober 2018 til oktober 2019.
+    overview MÅL 1: Antallet skal falde med 4 pct. fra oktober 2018 til oktober 2019
+
+Fails:
+
+    body Mål 5: Andelen skal være minimum 26 pct. i gennemsnit i 2019
+    overview Mål 5: Andelen skal være 26 pct. i 2019
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from planctl.lint.context import PlanContext
+from planctl.lint.rule import Message, Report, Rule
+from planctl.text import goal_number, words
+
+
+def _key(goal_id: str | None) -> str | None:
+    number = goal_number(goal_id)
+    return f"mål {number}" if number is not None else (goal_id.lower() if goal_id else None)
+
+
+class OverviewDiffersFromBody(Rule):
+    id = "C003"
+    name = "overview-differs-from-body"
+    severity = "warning"
+
+    def check(self, ctx: PlanContext) -> Iterator[Report]:
+        overview = ctx.plan.goal_overview
+        if overview is None:
+            return
+        body = {}
+        for path, goal in ctx.plan.all_goals():
+            if goal.id:
+                body.setdefault(_key(goal.id), (path, goal))
+        seen = set()
+        for g, group in enumerate(overview.groups):
+            for i, entry in enumerate(group.goals):
+                path = ("goal_overview", "groups", g, "goals", i, "text")
+                key = _key(entry.id)
+                if key is None or key not in body:
+                    yield Report(
+                        path,
+                        Message(f"'{entry.id}' står i måloversigten, men ikke i planens tekst",
+                                f"'{entry.id}' is in the goal overview but not in the body of the plan"),
+                        excerpt=entry.id,
+                    )
+                    continue
+                seen.add(key)
+                goal = body[key][1]
+                only_body, only_overview = _difference(goal.text, entry.text)
+                if only_body or only_overview:
+                    yield Report(path, _message(entry.id or "", only_body, only_overview), excerpt=entry.text)
+        for key, (path, goal) in body.items():
+            if key not in seen and key is not None and key.startswith("mål"):
+                yield Report(
+                    (*path, "id"),
+                    Message(f"'{goal.id}' står i planens tekst, men ikke i måloversigten",
+                            f"'{goal.id}' is in the body but not in the goal overview"),
+                    excerpt=goal.id,
+                )
+
+
+def _difference(body: str, overview: str) -> tuple[list[str], list[str]]:
+    a, b = Counter(words(body)), Counter(words(overview))
+    return sorted((a - b).elements()), sorted((b - a).elements())
+
+
+def _message(goal_id: str, only_body: list[str], only_overview: list[str]) -> Message:
+    da, en = [], []
+    if only_body:
+        da.append(f"kun i teksten: {', '.join(only_body)}")
+        en.append(f"only in the body: {', '.join(only_body)}")
+    if only_overview:
+        da.append(f"kun i oversigten: {', '.join(only_overview)}")
+        en.append(f"only in the overview: {', '.join(only_overview)}")
+    return Message(
+        f"{goal_id} er formuleret anderledes i måloversigten end i teksten ({'; '.join(da)})",
+        f"{goal_id} is worded differently in the goal overview than in the body ({'; '.join(en)})",
+    )

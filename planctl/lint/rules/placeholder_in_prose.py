@@ -1,0 +1,55 @@
+"""U002 placeholder-in-prose: a placeholder left in running text.
+
+What: "x pct.", "xx", "ca. xx personer" inside a paragraph, a goal's wording, the goal
+overview or a følgemål: "Der er ca. xx sygedagpengemodtagere i Lyngby-Taarbæk Kommune."
+
+Why: the typed values of a plan are checked by U001, but a draft's placeholders also
+stand in its prose, where no type catches them. A reader of the final plan must never
+meet "xx". A warning in a draft, an error in a final or adopted plan. A goal text whose
+own target already holds a typed placeholder is left to U001, so one gap is one finding.
+
+Passes:
+
+    prose: [Der er ca. 580 helårspersoner i Lyngby-Taarbæk Kommune, der modtager a-dagpenge.]
+
+Fails:
+
+    prose: [Der er ca. xx sygedagpengemodtagere i Lyngby-Taarbæk Kommune.]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from planctl.lint.context import PlanContext
+from planctl.lint.rule import Message, Report, Rule
+from planctl.model.values import PLACEHOLDER_IN_TEXT_RE, Placeholder
+
+
+class PlaceholderInProse(Rule):
+    id = "U002"
+    name = "placeholder-in-prose"
+    severity = "error"
+    follows_status = True
+
+    def check(self, ctx: PlanContext) -> Iterator[Report]:
+        for node in ctx.texts:
+            if node.field == "text" and self._owner_has_placeholder(ctx, node.path):
+                continue
+            for match in PLACEHOLDER_IN_TEXT_RE.finditer(node.text):
+                found = match.group(0)
+                yield Report(
+                    node.path,
+                    Message(f"pladsholder '{found}' i teksten", f"placeholder '{found}' in the text"),
+                    excerpt=found,
+                    offset=match.start(),
+                )
+
+    @staticmethod
+    def _owner_has_placeholder(ctx: PlanContext, path: tuple[str | int, ...]) -> bool:
+        owner = ctx.value_at(path[:-1])
+        candidates = [getattr(owner, "value", None)]
+        target = getattr(owner, "target", None)
+        if target is not None:
+            candidates.append(target.value)
+        return any(isinstance(value, Placeholder) for value in candidates)

@@ -1,0 +1,56 @@
+"""C011 section-numbering: sub-headings numbered under the wrong chapter.
+
+What: a numbered sub-heading whose number does not continue its chapter's — under
+"3. Fokusområder" the items "2.1 ... 2.6" — and numbered chapters with gaps or
+repeats ("4." followed by "6.").
+
+Why: numbers are how a committee refers to a part of the plan. Numbers copied from an
+earlier version point readers to the wrong chapter.
+
+Passes:
+
+    sections: [{number: "3.", title: Fokusområder}, {number: "3.1", title: Unge, level: 2}]
+
+Fails:
+
+    sections: [{number: "3.", title: Fokusområder}, {number: "2.1", title: Unge, level: 2}]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from planctl.lint.context import PlanContext
+from planctl.lint.rule import Message, Report, Rule
+
+_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?$")
+
+
+class SectionNumbering(Rule):
+    id = "C011"
+    name = "section-numbering"
+    severity = "warning"
+
+    def check(self, ctx: PlanContext) -> Iterator[Report]:
+        parents: dict[int, tuple[int, ...]] = {}
+        last_chapter = 0
+        for i, section in enumerate(ctx.plan.sections):
+            match = _NUMBER.match(section.number or "")
+            if not match:
+                continue
+            parts = tuple(int(p) for p in match.group(1).split("."))
+            where = ("sections", i, "number")
+            parent = parents.get(section.level - 1) if section.level > 1 else None
+            if len(parts) == 1 and section.level == 1:
+                if parts[0] != last_chapter + 1 and last_chapter:
+                    yield Report(where, Message(
+                        f"kapitel {section.number} følger efter kapitel {last_chapter}.",
+                        f"chapter {section.number} follows chapter {last_chapter}."), excerpt=section.number)
+                last_chapter = parts[0]
+            elif parent is not None and len(parts) > 1 and parts[:-1] != parent[: len(parts) - 1]:
+                expected = ".".join(map(str, parent))
+                yield Report(where, Message(
+                    f"'{section.number} {section.title}' står under kapitel {expected}",
+                    f"'{section.number} {section.title}' stands under chapter {expected}"), excerpt=section.number)
+            parents[section.level] = parts

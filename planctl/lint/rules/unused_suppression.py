@@ -1,0 +1,34 @@
+"""S001 unused-suppression: a `# planctl: ignore[...]` comment that silences nothing.
+
+What: an inline suppression whose rules found nothing on the line it covers (its own
+line, or the next line when the comment stands alone).
+
+Why: suppressions outlive the problems they silenced; one that silences nothing hides
+nothing today but will hide the next real finding on that line.
+
+Passes:
+
+    value: x pct.  # planctl: ignore[U001] fastsættes i december
+
+Fails:
+
+    value: 4 pct.  # planctl: ignore[U001]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from planctl.lint.context import PlanContext
+from planctl.lint.rule import Report, Rule
+
+
+class UnusedSuppression(Rule):
+    """Reported by the runner, which alone knows which suppressions were used."""
+
+    id = "S001"
+    name = "unused-suppression"
+    severity = "warning"
+
+    def check(self, ctx: PlanContext) -> Iterator[Report]:
+        return iter(())

@@ -1,0 +1,166 @@
+"""Running check: load each plan, run the selected rules, apply suppressions and
+configuration, and collect a report that every renderer is given."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from planctl.errors import PlanctlError, Problem
+from planctl.lint.config import LintConfig, check_codes, config_for, load_config
+from planctl.lint.context import PlanContext
+from planctl.lint.finding import Finding, Severity
+from planctl.lint.rule import Message, Rule
+from planctl.lint.rules import RULES, UnusedSuppression
+from planctl.lint.suppress import Suppression, parse_suppressions
+from planctl.load import LoadedPlan, load_plan
+from planctl.model.walk import format_path
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    lang: str = "en"
+    config: Path | None = None
+
+
+class FileResult(BaseModel):
+    file: str
+    status: str | None = None
+    findings: list[Finding]
+    suppressed: int = 0
+
+
+class Summary(BaseModel):
+    files: int
+    invalid_files: int
+    findings: int
+    by_severity: dict[str, int]
+    by_family: dict[str, int]
+    by_rule: dict[str, int]
+    suppressed: int
+
+
+class CheckReport(BaseModel):
+    """The result of a check run: findings per valid file, problems of invalid ones."""
+
+    files: list[FileResult]
+    invalid: list[str]
+    summary: Summary
+
+    def findings(self) -> list[Finding]:
+        return [finding for result in self.files for finding in result.findings]
+
+
+def check_files(
+    files: Sequence[Path], options: CheckOptions, on_file: Callable[[Path], None] | None = None
+) -> CheckReport:
+    check_codes(options.select + options.ignore, Problem("--select/--ignore: "))
+    explicit = load_config(options.config) if options.config else None
+    results, invalid = [], []
+    invalid_files = 0
+    for path in files:
+        try:
+            loaded = load_plan(path)
+        except PlanctlError as error:
+            invalid.extend(str(problem) for problem in error.problems)
+            invalid_files += 1
+        else:
+            config = explicit or config_for(path.parent)
+            results.append(lint_plan(loaded, options, config))
+        if on_file is not None:
+            on_file(path)
+    return CheckReport(files=results, invalid=invalid, summary=_summary(results, len(files), invalid_files))
+
+
+def lint_plan(loaded: LoadedPlan, options: CheckOptions, config: LintConfig) -> FileResult:
+    """Run the selected rules on one loaded plan."""
+    ctx = PlanContext(loaded, options.lang)
+    rules = selected_rules(options, config, loaded.path)
+    suppressions = parse_suppressions(loaded.text)
+    findings: list[Finding] = []
+    suppressed = 0
+    for rule in rules:
+        for report in rule.check(ctx):
+            severity = _severity(rule, loaded.plan.status, config, report.severity)
+            line, column = ctx.position(report.path, report.offset)
+            finding = Finding(
+                rule=rule.id, name=rule.name, severity=severity, message=report.message.text(options.lang),
+                file=str(loaded.path), line=line, column=column, path=format_path(report.path) or "plan",
+                excerpt=report.excerpt,
+            )
+            if _suppress(finding, suppressions):
+                suppressed += 1
+            else:
+                findings.append(finding)
+    if any(isinstance(rule, UnusedSuppression) for rule in rules):
+        findings.extend(_unused(suppressions, loaded, options, config))
+    findings.sort(key=lambda f: (f.line, f.column, f.rule))
+    return FileResult(file=str(loaded.path), status=loaded.plan.status, findings=findings, suppressed=suppressed)
+
+
+def selected_rules(options: CheckOptions, config: LintConfig, path: Path) -> list[Rule]:
+    select = options.select or config.select or ("ALL",)
+    ignore = options.ignore + config.ignore + config.ignored_for(path)
+    return [
+        rule() for rule in RULES
+        if _matches(rule.id, select) and not _matches(rule.id, ignore)
+    ]
+
+
+def _matches(rule_id: str, codes: tuple[str, ...]) -> bool:
+    return any(code == "ALL" or rule_id.startswith(code) for code in codes)
+
+
+def _severity(rule: Rule, status: str, config: LintConfig, reported: Severity | None = None) -> Severity:
+    overrides = [(code, level) for code, level in config.severity.items() if rule.id.startswith(code)]
+    if overrides:
+        return max(overrides, key=lambda item: len(item[0]))[1]
+    return reported or rule.severity_for(status)
+
+
+def _suppress(finding: Finding, suppressions: list[Suppression]) -> bool:
+    for suppression in suppressions:
+        if suppression.target_line == finding.line and suppression.covers(finding.rule):
+            suppression.used.add(finding.rule)
+            return True
+    return False
+
+
+def _unused(
+    suppressions: list[Suppression], loaded: LoadedPlan, options: CheckOptions, config: LintConfig
+) -> list[Finding]:
+    rule = UnusedSuppression()
+    severity = _severity(rule, loaded.plan.status, config)
+    found = []
+    for suppression in suppressions:
+        if suppression.used or suppression.covers(rule.id):
+            continue
+        codes = ", ".join(suppression.codes)
+        message = Message(f"undertrykkelsen af {codes} undertrykker intet",
+                          f"the suppression of {codes} suppresses nothing")
+        found.append(Finding(
+            rule=rule.id, name=rule.name, severity=severity, message=message.text(options.lang),
+            file=str(loaded.path), line=suppression.line, column=suppression.column, path="",
+            excerpt=f"# planctl: ignore[{codes}]",
+        ))
+    return found
+
+
+def _summary(results: list[FileResult], files: int, invalid_files: int) -> Summary:
+    findings = [f for r in results for f in r.findings]
+    by_severity = Counter(f.severity for f in findings)
+    return Summary(
+        files=files,
+        invalid_files=invalid_files,
+        findings=len(findings),
+        by_severity={level: by_severity.get(level, 0) for level in ("error", "warning", "info")},
+        by_family=dict(sorted(Counter(f.family for f in findings).items())),
+        by_rule=dict(sorted(Counter(f.rule for f in findings).items())),
+        suppressed=sum(r.suppressed for r in results),
+    )
