@@ -20,8 +20,7 @@ from pydantic import ValidationError
 from planctl.errors import PlanctlError, Problem
 from planctl.model.plan import Plan
 from planctl.model.values import Placeholder
-from planctl.model.walk import Path as NodePath
-from planctl.model.walk import PathKey, format_path, walk
+from planctl.model.walk import PathKey, PlanPath, format_path, walk
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -35,10 +34,10 @@ _MAX_ALIAS_EXPANSION = 10_000
 class Positions:
     """Where each node of a plan file stands: path -> (line, column), 1-based."""
 
-    values: dict[NodePath, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[NodePath, tuple[int, int]] = field(default_factory=dict)
+    values: dict[PlanPath, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[PlanPath, tuple[int, int]] = field(default_factory=dict)
 
-    def locate(self, path: NodePath, *, key: bool = False) -> tuple[int, int]:
+    def locate(self, path: PlanPath, *, key: bool = False) -> tuple[int, int]:
         """The position of the deepest node on the path that the file has."""
         for end in range(len(path), -1, -1):
             prefix = path[:end]
@@ -155,7 +154,7 @@ class _Builder:
     def problem(self, message: str, node: yaml.Node) -> PlanctlError:
         return PlanctlError(Problem(message, self.path, *_mark(node)))
 
-    def build(self, node: yaml.Node, path: NodePath) -> Any:
+    def build(self, node: yaml.Node, path: PlanPath) -> Any:
         self._count(node)
         self.positions.values.setdefault(path, _mark(node))
         if isinstance(node, yaml.ScalarNode):
@@ -173,7 +172,7 @@ class _Builder:
         finally:
             self.active.discard(id(node))
 
-    def _mapping(self, node: yaml.Node, path: NodePath) -> dict[Any, Any]:
+    def _mapping(self, node: yaml.Node, path: PlanPath) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         first_seen: dict[Any, int] = {}
         for key_node, value_node in node.value:
@@ -226,7 +225,7 @@ def _problems(error: ValidationError, positions: Positions, path: Path) -> list[
     return sorted(set(problems), key=lambda p: (p.line or 0, p.column or 0, p.message))
 
 
-def _data_path(loc: tuple[PathKey, ...]) -> NodePath:
+def _data_path(loc: tuple[PathKey, ...]) -> PlanPath:
     """Drop the parts of Pydantic's location that are not in the file (validator tags)."""
     return tuple(
         part for part in loc

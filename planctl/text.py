@@ -20,7 +20,10 @@ _TOKEN_RE = re.compile(
 _ABBREVIATIONS = ("pct.", "ca.", "hhv.", "bl.a.", "f.eks.", "jf.", "mv.", "m.v.", "nr.", "inkl.", "ekskl.",
                   "mio.", "mia.", "kr.", "evt.", "dvs.", "pkt.", "stk.", "ift.", "vha.", "osv.")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"“(])")
-_NUMBER_IN_TEXT_RE = re.compile(r"(?<![\w,.])[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w])|(?<![\w,.])[-−]?\d+(?:,\d+)?(?![\w])")
+_NUMBER_IN_TEXT_RE = re.compile(
+    r"(?<![\w,.])[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w])"  # 37.818 / 1.234,5
+    r"|(?<![\w,.])[-−]?\d+(?:,\d+)?(?![\w])"  # 4 / 4,5
+)
 
 
 def words(text: str) -> list[str]:

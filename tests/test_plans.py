@@ -74,7 +74,7 @@ LYNGBY_FINAL_TARGETS = {
     "MÅL 2": ("change", "decrease", "5 pct.", "oktober 2018", "oktober 2019", False),
     "MÅL 3": ("change", "decrease", "4 pct.", "november 2018", "november 2019", False),
     "MÅL 4": ("level", "at_least", "60 pct.", None, "2019", True),
-    "Mål 5": ("level", "at_least", "26 pct.", None, "2019", True),
+    "Mål 5": ("level", "at_least", "minimum 26 pct.", None, "2019", True),
     "MÅL 6": ("level", "equal", "40 pct.", None, "2019", True),
     "MÅL 7": ("change", "decrease", "6 pct.", "november 2018", "november 2019", False),
     "Mål 8": ("level", "equal", "6 pct.", None, "2019", False),

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from planctl.load import LoadedPlan
 from planctl.model.plan import Plan
-from planctl.model.walk import Path, walk
+from planctl.model.walk import PlanPath, walk
 
 # Fields whose strings are the municipality's own text, in which words can be wrong.
 TEXT_FIELDS = frozenset({
@@ -19,7 +19,7 @@ TEXT_FIELDS = frozenset({
 
 @dataclass(frozen=True)
 class TextNode:
-    path: Path
+    path: PlanPath
     text: str
 
     @property
@@ -51,7 +51,7 @@ class PlanContext:
     def prose(self) -> Iterator[TextNode]:
         return (node for node in self.texts if node.field == "prose")
 
-    def position(self, path: Path, offset: int | None = None) -> tuple[int, int]:
+    def position(self, path: PlanPath, offset: int | None = None) -> tuple[int, int]:
         """Line and column of a node; with an offset, of that character in its text
         when the text stands on one line of the file (plain or quoted)."""
         line, column = self.loaded.positions.locate(path)
@@ -71,7 +71,7 @@ class PlanContext:
             return line, column + quote + offset
         return line, column
 
-    def value_at(self, path: Path) -> object:
+    def value_at(self, path: PlanPath) -> object:
         node: object = self.plan
         for part in path:
             if isinstance(part, int):

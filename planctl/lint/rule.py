@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from planctl.lint.finding import Severity
-from planctl.model.walk import Path
+from planctl.model.walk import PlanPath
 
 if TYPE_CHECKING:
     from planctl.lint.context import PlanContext
@@ -29,7 +29,7 @@ class Message:
 class Report:
     """What a rule reports: where (a node path, and an offset into its text), and what."""
 
-    path: Path
+    path: PlanPath
     message: Message
     excerpt: str | None = None
     offset: int | None = None

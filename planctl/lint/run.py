@@ -15,7 +15,8 @@ from planctl.lint.config import LintConfig, check_codes, config_for, load_config
 from planctl.lint.context import PlanContext
 from planctl.lint.finding import Finding, Severity
 from planctl.lint.rule import Message, Rule
-from planctl.lint.rules import RULES, UnusedSuppression
+from planctl.lint.rules import RULES
+from planctl.lint.rules.unused_suppression import UnusedSuppression
 from planctl.lint.suppress import Suppression, parse_suppressions
 from planctl.load import LoadedPlan, load_plan
 from planctl.model.walk import format_path
@@ -62,7 +63,8 @@ def check_files(
 ) -> CheckReport:
     check_codes(options.select + options.ignore, Problem("--select/--ignore: "))
     explicit = load_config(options.config) if options.config else None
-    results, invalid = [], []
+    results: list[FileResult] = []
+    invalid: list[str] = []
     invalid_files = 0
     for path in files:
         try:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from babel.numbers import format_decimal
+
 # --- numbers --------------------------------------------------------------
 
 # Danish digits: "37.818" (thousands separated by dots), "4,5" (decimal comma),
@@ -29,19 +31,9 @@ def parse_danish_number(text: str) -> Decimal:
     return Decimal(normalised)
 
 
-def format_danish_number(value: Decimal) -> str:
-    """Format a Decimal the Danish way: 37818 -> "37.818", 4.5 -> "4,5"."""
-    sign = "-" if value < 0 else ""
-    value = abs(value)
-    integer, _, fraction = f"{value:f}".partition(".")
-    fraction = fraction.rstrip("0")
-    groups: list[str] = []
-    while len(integer) > 3:
-        groups.insert(0, integer[-3:])
-        integer = integer[:-3]
-    groups.insert(0, integer)
-    text = ".".join(groups)
-    return f"{sign}{text},{fraction}" if fraction else f"{sign}{text}"
+def format_danish_number(value: Decimal | int) -> str:
+    """Format a number the Danish way, every digit kept: 37818 -> "37.818", 4.5 -> "4,5"."""
+    return format_decimal(value, locale="da_DK", decimal_quantization=False)
 
 
 # --- quantities and placeholders -----------------------------------------

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from pydantic import BaseModel
 
 PathKey = str | int
-Path = tuple[PathKey, ...]
+PlanPath = tuple[PathKey, ...]
 
 
-def walk(node: object, path: Path = ()) -> Iterator[tuple[Path, object]]:
+def walk(node: object, path: PlanPath = ()) -> Iterator[tuple[PlanPath, object]]:
     """Yield (path, value) for the node and everything below it, depth first."""
     yield path, node
     if isinstance(node, BaseModel):
@@ -24,7 +24,7 @@ def walk(node: object, path: Path = ()) -> Iterator[tuple[Path, object]]:
             yield from walk(item, (*path, index))
 
 
-def format_path(path: Path) -> str:
+def format_path(path: PlanPath) -> str:
     """('sections', 3, 'goals', 0) -> 'sections[3].goals[0]'."""
     text = ""
     for key in path:

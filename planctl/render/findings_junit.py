@@ -16,12 +16,12 @@ def render_junit(report: CheckReport) -> str:
     total = failures = 0
     for result in report.files:
         suite = ET.SubElement(suites, "testsuite", name=result.file)
-        cases = 0
+        cases = len(result.findings)
         for f in result.findings:
-            case = ET.SubElement(suite, "testcase", classname=result.file, name=f"{f.rule} {f.name} {f.line}:{f.column}")
+            name = f"{f.rule} {f.name} {f.line}:{f.column}"
+            case = ET.SubElement(suite, "testcase", classname=result.file, name=name)
             failure = ET.SubElement(case, "failure", message=f.message, type=f.severity)
             failure.text = f"{f.file}:{f.line}:{f.column}: {f.severity} [{f.rule}] {f.message}"
-            cases += 1
         if not result.findings:
             ET.SubElement(suite, "testcase", classname=result.file, name="planctl check")
             cases = 1

@@ -73,4 +73,4 @@ def test_folder_is_searched_for_plans(tmp_path: Path) -> None:
     (tmp_path / "sub" / "b.yml").write_text(MINIMAL_PLAN, encoding="utf-8")
     result = run("check", tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "2 plans checked" in result.stdout
+    assert "in 2 plans" in result.stdout

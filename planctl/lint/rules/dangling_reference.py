@@ -1,4 +1,4 @@
-"""C009 dangling-reference: a cross-reference to a goal, section, appendix or figure that does not exist or says something else.
+"""C009 dangling-reference: a cross-reference to a goal, section, appendix or figure that does not exist.
 
 What: a text that refers to "Mål 12" in a plan with eleven goals; to "bilag A" where
 no part of the plan is labelled Bilag A; to "figur 3" where no figure is captioned so;
@@ -23,7 +23,7 @@ Fails:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from planctl.lint.context import PlanContext, TextNode
 from planctl.lint.rule import Message, Report, Rule
@@ -53,7 +53,7 @@ class DanglingReference(Rule):
                 yield from self._goal_refs(node, goals)
             yield from self._named_refs(node, plan)
 
-    def _goal_refs(self, node: TextNode, goals: dict[int | None, object]) -> Iterator[Report]:
+    def _goal_refs(self, node: TextNode, goals: Mapping[int | None, object]) -> Iterator[Report]:
         for offset, sentence in sentences(node.text):
             for match in _GOAL_REF.finditer(sentence):
                 number = int(match.group(1))

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Message, Report, Rule
-from planctl.model.walk import Path
+from planctl.model.walk import PlanPath
 
 MIN_PARAGRAPH = 60
 
@@ -37,7 +37,7 @@ class DuplicatedText(Rule):
     severity = "warning"
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
-        first: dict[str, Path] = {}
+        first: dict[str, PlanPath] = {}
         for node in ctx.prose():
             key = _key(node.text)
             if len(key) < MIN_PARAGRAPH:
@@ -49,9 +49,9 @@ class DuplicatedText(Rule):
         for s, section in enumerate(ctx.plan.sections):
             for field, items in (("initiatives", section.initiatives),
                                  ("success_criteria", [c.text for c in section.success_criteria])):
-                seen: dict[str, Path] = {}
+                seen: dict[str, PlanPath] = {}
                 for i, item in enumerate(items):
-                    path: Path = ("sections", s, field, i) if field == "initiatives" else (
+                    path: PlanPath = ("sections", s, field, i) if field == "initiatives" else (
                         "sections", s, field, i, "text")
                     if _key(item) in seen:
                         yield self._report(ctx, path, seen[_key(item)], item)
@@ -59,7 +59,7 @@ class DuplicatedText(Rule):
                         seen[_key(item)] = path
 
     @staticmethod
-    def _report(ctx: PlanContext, path: Path, earlier: Path, text: str) -> Report:
+    def _report(ctx: PlanContext, path: PlanPath, earlier: PlanPath, text: str) -> Report:
         line, _ = ctx.position(earlier)
         return Report(path, Message(f"samme tekst som på linje {line}", f"same text as on line {line}"),
                       excerpt=text[:80])

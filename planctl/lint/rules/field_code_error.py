@@ -26,14 +26,21 @@ from collections.abc import Iterator
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Message, Report, Rule
 
+# The messages Word prints in place of a broken field, as Danish and English Word
+# print them. A plain "Fejl!" in running text is not one of them.
+_MESSAGES = (
+    "Bogmærke er ikke defineret", "Henvisningskilde ikke fundet", "Ukendt betegnelse for dokumentegenskab",
+    "Ingen tekst med den angivne typografi i dokumentet", "Ikke et gyldigt bogmærke",
+    "Filnavn ikke angivet", "Hyperlinkreferencen er ikke gyldig", "Ukendt switch-argument",
+    "Der blev ikke fundet nogen indholdsfortegnelsesposter", "Objekter kan ikke oprettes",
+    "Reference source not found", "Bookmark not defined", "Unknown document property name",
+    "No text of specified style in document", "Not a valid bookmark", "Main Document Only",
+    "Filename not specified", "Hyperlink reference not valid", "Unknown switch argument",
+    "No table of contents entries found", "Objects cannot be created from editing field codes",
+)
 _FIELD_ERROR = re.compile(
-    r"\b(?:Fejl|Error)!\s+(?:"
-    r"Bogmærke er ikke defineret|Ukendt betegnelse for dokumentegenskab|Henvisningskilde ikke fundet"
-    r"|Ingen tekst med den angivne typografi i dokumentet|Ugyldig henvisning|Objekter kan ikke oprettes"
-    r"|Reference source not found|Bookmark not defined|Unknown document property name"
-    r"|No text of specified style in document|Not a valid bookmark|Main Document Only"
-    r"|[A-ZÆØÅ][^.!?]{3,80}"
-    r")[.!]?"
+    r"\b(?:Fejl|Error)!\s+(?:" + "|".join(re.escape(m) for m in _MESSAGES) + r")\.?",
+    re.IGNORECASE,
 )
 
 

@@ -49,8 +49,9 @@ class GoalNumbering(Rule):
                                             f"'{goal.id}' is used twice (also '{seen[number]}')"), excerpt=goal.id)
             elif number > previous + 1:
                 missing = ", ".join(str(n) for n in range(previous + 1, number))
-                yield Report(where, Message(f"nummereringen springer fra mål {previous} til {number} (mangler: {missing})",
-                                            f"numbering jumps from goal {previous} to {number} (missing: {missing})"),
+                yield Report(where, Message(
+                    f"nummereringen springer fra mål {previous} til {number} (mangler: {missing})",
+                    f"numbering jumps from goal {previous} to {number} (missing: {missing})"),
                              excerpt=goal.id)
             elif number < previous:
                 yield Report(where, Message(f"'{goal.id}' kommer efter mål {previous}",

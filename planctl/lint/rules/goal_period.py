@@ -49,8 +49,8 @@ class GoalPeriodOutsidePlan(Rule):
                         ),
                         excerpt=str(target.period),
                     )
-            if target.baseline is not None and target.period is not None:
-                if target.baseline.start.sort_key > target.period.last.sort_key:
+            if (target.baseline is not None and target.period is not None
+                    and target.baseline.start.sort_key > target.period.last.sort_key):
                     yield Report(
                         (*path, "baseline"),
                         Message(

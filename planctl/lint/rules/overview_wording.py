@@ -27,6 +27,8 @@ from collections.abc import Iterator
 
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Message, Report, Rule
+from planctl.model.plan import Goal
+from planctl.model.walk import PlanPath
 from planctl.text import goal_number, words
 
 
@@ -44,10 +46,11 @@ class OverviewDiffersFromBody(Rule):
         overview = ctx.plan.goal_overview
         if overview is None:
             return
-        body = {}
+        body: dict[str, tuple[PlanPath, Goal]] = {}
         for path, goal in ctx.plan.all_goals():
-            if goal.id:
-                body.setdefault(_key(goal.id), (path, goal))
+            key = _key(goal.id)
+            if key is not None:
+                body.setdefault(key, (path, goal))
         seen = set()
         for g, group in enumerate(overview.groups):
             for i, entry in enumerate(group.goals):
