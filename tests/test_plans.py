@@ -18,6 +18,7 @@ from planctl.model.walk import walk
 from tests.conftest import PLANS, ROOT
 
 SEEDS = ROOT / "tests" / "sources"
+VERBATIM_FIELDS = {"prose", "text", "title", "heading", "follow_up", "initiatives", "label", "columns", "cells", "note"}
 PLAN_FILES = sorted(PLANS.glob("*.yaml"))
 
 
@@ -47,7 +48,7 @@ def _texts(loaded: LoadedPlan) -> list[tuple[str, str]]:
         if not isinstance(value, str) or not path:
             continue
         key = path[-1] if isinstance(path[-1], str) else path[-2]
-        if key in {"prose", "text", "title", "heading", "follow_up", "initiatives", "label", "columns", "cells", "note"}:
+        if key in VERBATIM_FIELDS:
             if path[0] in {"source", "municipality"}:
                 continue
             found.append((".".join(map(str, path)), value))

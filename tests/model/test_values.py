@@ -100,6 +100,9 @@ def test_words_with_x_are_not_placeholders(sentence: str) -> None:
     assert PLACEHOLDER_IN_TEXT_RE.search(sentence) is None
 
 
+Point = tuple[int, int | None, str | None]
+
+
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
@@ -117,7 +120,7 @@ def test_words_with_x_are_not_placeholders(sentence: str) -> None:
         ("frem mod udgangen af 2023", (2023, None, "end"), None),
     ],
 )
-def test_periods(text: str | int, start: tuple[int, int | None, str | None], end: tuple[int, int | None, str | None] | None) -> None:
+def test_periods(text: str | int, start: Point, end: Point | None) -> None:
     period = parse_period(text)
     assert (period.start.year, period.start.month, period.start.position) == start
     if end is None:
