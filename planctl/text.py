@@ -71,7 +71,11 @@ def same_heading(a: str, b: str) -> bool:
     return heading_key(a) == heading_key(b)
 
 
+def heading_text(text: str) -> str:
+    """A heading as printed, without the dot leaders and page reference of a contents line."""
+    return " ".join(re.sub(r"(?:\.{2,}|…).*$", "", text).split())
+
+
 def heading_key(text: str) -> str:
-    """A heading as compared: without dot leaders, page references and a trailing stop."""
-    text = re.sub(r"(?:\.{2,}|…).*$", "", text)
-    return " ".join(text.rstrip(" .:").lower().split())
+    """A heading as compared: without dot leaders, page references, case and a trailing stop."""
+    return heading_text(text).rstrip(" .:").lower()

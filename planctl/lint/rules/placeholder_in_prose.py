@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from planctl.lint.context import PlanContext
+from planctl.lint.context import PlanContext, TextNode
 from planctl.lint.rule import Message, Report, Rule
 from planctl.model.values import PLACEHOLDER_IN_TEXT_RE, Placeholder
 
@@ -34,9 +34,12 @@ class PlaceholderInProse(Rule):
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         for node in ctx.texts:
-            if node.field == "text" and self._owner_has_placeholder(ctx, node.path):
+            if node.field in ("text", "note") and self._owner_has_placeholder(ctx, node.path):
                 continue
+            typed = self._key_figure_sentences(ctx, node)
             for match in PLACEHOLDER_IN_TEXT_RE.finditer(node.text):
+                if any(start <= match.start() < end for start, end in typed):
+                    continue
                 found = match.group(0)
                 yield Report(
                     node.path,
@@ -47,9 +50,27 @@ class PlaceholderInProse(Rule):
 
     @staticmethod
     def _owner_has_placeholder(ctx: PlanContext, path: tuple[str | int, ...]) -> bool:
+        """A goal's or key figure's own text, whose placeholder U001 reports at the typed value."""
         owner = ctx.value_at(path[:-1])
         candidates = [getattr(owner, "value", None)]
         target = getattr(owner, "target", None)
         if target is not None:
-            candidates.append(target.value)
+            candidates += [target.value, target.equivalent]
         return any(isinstance(value, Placeholder) for value in candidates)
+
+    @staticmethod
+    def _key_figure_sentences(ctx: PlanContext, node: TextNode) -> list[tuple[int, int]]:
+        """Spans of a section's prose that its key figures quote with a placeholder value.
+
+        The draft says "Der er ca. xx sygedagpengemodtagere" once; the plan holds it as prose
+        and as a key figure. U001 reports the key figure, so the prose stays quiet.
+        """
+        if node.path[0] != "sections" or node.field != "prose":
+            return []
+        section = ctx.plan.sections[int(node.path[1])]
+        spans = []
+        for figure in section.key_figures:
+            if isinstance(figure.value, Placeholder) and figure.text and figure.text in node.text:
+                start = node.text.index(figure.text)
+                spans.append((start, start + len(figure.text)))
+        return spans

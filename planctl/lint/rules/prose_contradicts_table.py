@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from babel.lists import format_list
+
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Message, Report, Rule
 from planctl.model.plan import Section, Table
@@ -87,11 +89,17 @@ def _round(value: Decimal, like: Decimal) -> Decimal:
 
 
 def _message(table: Table, rows: list[int], stated: list[Decimal], printed: list[Decimal], column: int) -> Message:
-    names = " og ".join(table.rows[r].label for r in rows)
-    said = " og ".join(format_danish_number(v) for v in stated)
-    shown = " og ".join(format_danish_number(v) for v in printed)
+    labels = [table.rows[r].label for r in rows]
+    said = [format_danish_number(v) for v in stated]
+    shown = [format_danish_number(v) for v in printed]
     header = table.columns[column + 1]
+
+    def join(items: list[str], locale: str) -> str:
+        return format_list(items, locale=locale)
+
     return Message(
-        f"teksten giver {names} hhv. {said}, men tabellen '{table.title}' ({header}) viser {shown}",
-        f"the text gives {names} as {said} respectively, but the table '{table.title}' ({header}) shows {shown}",
+        f"teksten giver {join(labels, 'da')} hhv. {join(said, 'da')}, "
+        f"men tabellen '{table.title}' ({header}) viser {join(shown, 'da')}",
+        f"the text gives {join(labels, 'en')} as {join(said, 'en')} respectively, "
+        f"but the table '{table.title}' ({header}) shows {join(shown, 'en')}",
     )

@@ -35,22 +35,33 @@ class SectionNumbering(Rule):
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         parents: dict[int, tuple[int, ...]] = {}
         last_chapter = 0
+        misplaced: dict[tuple[tuple[int, ...], tuple[int, ...]], list[int]] = {}
+        titles: dict[tuple[int, ...], str] = {}
         for i, section in enumerate(ctx.plan.sections):
             match = _NUMBER.match(section.number or "")
             if not match:
                 continue
             parts = tuple(int(p) for p in match.group(1).split("."))
-            where = ("sections", i, "number")
             parent = parents.get(section.level - 1) if section.level > 1 else None
             if len(parts) == 1 and section.level == 1:
                 if parts[0] != last_chapter + 1 and last_chapter:
-                    yield Report(where, Message(
+                    yield Report(("sections", i, "number"), Message(
                         f"kapitel {section.number} følger efter kapitel {last_chapter}.",
                         f"chapter {section.number} follows chapter {last_chapter}."), excerpt=section.number)
                 last_chapter = parts[0]
             elif parent is not None and len(parts) > 1 and parts[:-1] != parent[: len(parts) - 1]:
-                expected = ".".join(map(str, parent))
-                yield Report(where, Message(
-                    f"'{section.number} {section.title}' står under kapitel {expected}",
-                    f"'{section.number} {section.title}' stands under chapter {expected}"), excerpt=section.number)
+                misplaced.setdefault((parent, parts[:-1]), []).append(i)
             parents[section.level] = parts
+            titles[parts] = section.title
+        # One finding per run of wrongly numbered sub-sections, at the first of them.
+        for (parent, _), indexes in misplaced.items():
+            first = ctx.plan.sections[indexes[0]]
+            last = ctx.plan.sections[indexes[-1]]
+            chapter = ".".join(map(str, parent))
+            numbers = first.number if len(indexes) == 1 else f"{first.number}–{last.number}"
+            under = f"{chapter} {titles[parent]}"
+            yield Report(("sections", indexes[0], "number"), Message(
+                f"afsnit {numbers} står under kapitel {under}",
+                f"sections {numbers} stand under chapter {under}" if len(indexes) > 1
+                else f"section {numbers} stands under chapter {under}",
+            ), excerpt=first.number)
