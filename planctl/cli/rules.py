@@ -38,5 +38,5 @@ def _rules(rule_id: str | None) -> int:
     found = rule_by_id(rule_id)
     if found is None:
         raise PlanctlError(Problem(f"no rule '{rule_id}'", hint="`planctl rules` lists them"))
-    console.print(found.documentation(), markup=False)
+    console.print(found.documentation(), markup=False, soft_wrap=True)
     return EXIT_OK

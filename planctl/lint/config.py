@@ -98,7 +98,8 @@ def _read(path: Path) -> dict[str, Any]:
         raise PlanctlError(Problem(f"invalid TOML: {error}", path)) from None
 
 
-def _parse(table: dict[str, Any], path: Path) -> LintConfig:
+def _parse(table: Any, path: Path) -> LintConfig:
+    table = _table(table, path, "the planctl settings", "select = [\"U\"]")
     unknown = set(table) - _KEYS
     if unknown:
         raise PlanctlError(Problem(f"unknown setting(s) {', '.join(sorted(unknown))}; "
@@ -106,16 +107,23 @@ def _parse(table: dict[str, Any], path: Path) -> LintConfig:
     select = _codes(table.get("select"), path, "select") if "select" in table else None
     ignore = _codes(table.get("ignore", []), path, "ignore")
     severity: dict[str, Severity] = {}
-    for code, level in dict(table.get("severity", {})).items():
+    for code, level in _table(table.get("severity", {}), path, "severity", "[severity] M002 = \"error\"").items():
         check_codes((code.upper(),), Problem("severity: ", path))
         if level not in SEVERITIES:
             raise PlanctlError(Problem(f"severity of {code} must be one of {', '.join(SEVERITIES)}", path))
         severity[code.upper()] = level
     per_file = {
         pattern: _codes(codes, path, f"per-file-ignores '{pattern}'")
-        for pattern, codes in dict(table.get("per-file-ignores", {})).items()
+        for pattern, codes in _table(table.get("per-file-ignores", {}), path, "per-file-ignores",
+                                       "[per-file-ignores] \"*-udkast.yaml\" = [\"U\"]").items()
     }
     return LintConfig(path, select, ignore, severity, per_file)
+
+
+def _table(value: Any, path: Path, key: str, example: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise PlanctlError(Problem(f"{key} must be a table, e.g. {example}", path))
+    return value
 
 
 def _codes(value: Any, path: Path, key: str) -> tuple[str, ...]:

@@ -101,7 +101,7 @@ def lint_plan(loaded: LoadedPlan, options: CheckOptions, config: LintConfig) -> 
             else:
                 findings.append(finding)
     if any(isinstance(rule, UnusedSuppression) for rule in rules):
-        findings.extend(_unused(suppressions, loaded, options, config))
+        findings.extend(_unused(suppressions, loaded, options, config, {rule.id for rule in rules}))
     findings.sort(key=lambda f: (f.line, f.column, f.rule))
     return FileResult(file=str(loaded.path), status=loaded.plan.status, findings=findings, suppressed=suppressed)
 
@@ -135,13 +135,15 @@ def _suppress(finding: Finding, suppressions: list[Suppression]) -> bool:
 
 
 def _unused(
-    suppressions: list[Suppression], loaded: LoadedPlan, options: CheckOptions, config: LintConfig
+    suppressions: list[Suppression], loaded: LoadedPlan, options: CheckOptions, config: LintConfig, ran: set[str]
 ) -> list[Finding]:
     rule = UnusedSuppression()
     severity = _severity(rule, loaded.plan.status, config)
     found = []
     for suppression in suppressions:
-        if suppression.used or suppression.covers(rule.id):
+        covered = {other.id for other in RULES if suppression.covers(other.id)}
+        # Only when every rule it names has run is it known that the suppression silences nothing.
+        if suppression.used or rule.id in covered or not covered <= ran:
             continue
         codes = ", ".join(suppression.codes)
         message = Message(f"undertrykkelsen af {codes} undertrykker intet",

@@ -29,7 +29,14 @@ def render_text(report: CheckReport, console: Console, lang: str) -> None:
                 Text(finding.rule, style="bold"),
                 Text(finding.message),
             )
-        console.print(table)
+        _print_trimmed(console, table)
         console.print()
     style = "bold red" if report.summary.by_severity.get("error") else "bold green"
     console.print(Text(summary_line(report.summary, lang), style=style))
+
+
+def _print_trimmed(console: Console, table: Table) -> None:
+    """Print the table without the padding Rich leaves at the end of each line."""
+    with console.capture() as captured:
+        console.print(table)
+    console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
