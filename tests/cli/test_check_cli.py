@@ -74,3 +74,22 @@ def test_folder_is_searched_for_plans(tmp_path: Path) -> None:
     result = run("check", tmp_path)
     assert result.returncode == 0, result.stderr
     assert "in 2 plans" in result.stdout
+
+
+def test_readme_documents_every_rule() -> None:
+    from planctl.lint.rules import RULES
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for rule in RULES:
+        assert f"| `{rule.id}` | {rule.name} |" in readme, rule.id
+
+
+def test_pre_commit_hook_runs_check() -> None:
+    import yaml
+
+    from tests.conftest import ROOT
+
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "planctl-check"
+    assert hook["entry"] == "planctl check"

@@ -30,11 +30,14 @@ from planctl.lint.rule import Message, Report, Rule
 from planctl.model.plan import Plan
 from planctl.text import goal_number, sentences, words
 
-_GOAL_REF = re.compile(r"(?<!minister)(?<!ministerens )\b(?:mål|MÅL)\s+(\d{1,2})\b(?!\s*(?:pct|%))")
+_GOAL_REF = re.compile(r"(?<!minister)(?<!ministerens )\bmål\s+(\d{1,2})\b(?!\s*(?:pct|%))",
+                       re.IGNORECASE)  # "mål 3", "Mål 3" and "MÅL 3" alike
 _CLAIM = re.compile(r"\b(?:nævnt|beskrevet|omtalt)\s+(?:under|i)\s+(?:mål|MÅL)\s+\d", re.IGNORECASE)
 _APPENDIX_REF = re.compile(r"\b[Bb]ilag\s+([A-Z]|\d{1,2})\b")
 _FIGURE_REF = re.compile(r"\b[Ff]igur\s+(\d{1,2})\b")
 _SECTION_REF = re.compile(r"\b(?:afsnit|kapitel)\s+(\d{1,2}(?:\.\d{1,2})*)\b")
+_APPENDIX_LABEL = re.compile(r"\s*(?:Bilag|BILAG)\s+([A-Z]|\d{1,2})\b")
+_FIGURE_LABEL = re.compile(r"\s*(?:Figur|FIGUR)\s+(\d{1,2})\b")
 _REFERRING_FIELDS = {"prose", "note", "initiatives"}
 
 
@@ -46,12 +49,13 @@ class DanglingReference(Rule):
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         plan = ctx.plan
         goals = {goal_number(g.id): g for _, g in plan.all_goals() if goal_number(g.id) is not None}
+        labels = _labels(plan)
         for node in ctx.texts:
             if node.field not in _REFERRING_FIELDS:
                 continue
             if goals:
                 yield from self._goal_refs(node, goals)
-            yield from self._named_refs(node, plan)
+            yield from self._named_refs(node, labels)
 
     def _goal_refs(self, node: TextNode, goals: Mapping[int | None, object]) -> Iterator[Report]:
         for offset, sentence in sentences(node.text):
@@ -71,8 +75,7 @@ class DanglingReference(Rule):
                         f"refers to '{match.group(0)}' for something that goal is not about ('{text}')",
                     ), excerpt=sentence.strip(), offset=offset)
 
-    def _named_refs(self, node: TextNode, plan: Plan) -> Iterator[Report]:
-        labels = _labels(plan)
+    def _named_refs(self, node: TextNode, labels: set[str]) -> Iterator[Report]:
         for pattern, kind_da, kind_en in (
             (_APPENDIX_REF, "bilag", "appendix"),
             (_FIGURE_REF, "figur", "figure"),
@@ -96,10 +99,10 @@ def _labels(plan: Plan) -> set[str]:
         texts.append(plan.goal_overview.label)
     texts += [p for s in plan.sections for p in s.prose]
     for text in texts:
-        for match in re.finditer(r"^\s*(?:Bilag|BILAG)\s+([A-Z]|\d{1,2})\b", text):
-            found.add(f"appendix {match.group(1).lower()}")
-        for match in re.finditer(r"^\s*(?:Figur|FIGUR)\s+(\d{1,2})\b", text):
-            found.add(f"figure {match.group(1)}")
+        if appendix := _APPENDIX_LABEL.match(text):
+            found.add(f"appendix {appendix.group(1).lower()}")
+        if figure := _FIGURE_LABEL.match(text):
+            found.add(f"figure {figure.group(1)}")
     for section in plan.sections:
         if section.number:
             found.add(f"section {section.number.rstrip('.')}")

@@ -27,11 +27,12 @@ from planctl.lint.rule import Message, Report, Rule
 _NOTES = re.compile(
     r"\((?:[^()]*\b)?(?:opdateres|skal opdateres|tilføjes|indsættes|afventer|mangler)\b[^()]*\)"  # (opdateres ...)
     r"|\([^()]{3,120}\?\s*\)"                                       # (fortsætter vi den indsats?)
-    r"|\b[^.!?()]{0,60}\bskal opdateres\b[^.!?]*[.!?]?"             # Figuren skal opdateres med 2018 tal.
     r"|\b(?:TODO|FIXME|TBD)\b"
     r"|\[(?:indsæt|tilføj|tal|kilde|ref)[^\]]*\]",
     re.IGNORECASE,
 )
+# "Figuren skal opdateres med 2018 tal.": the whole sentence is the note.
+_TO_BE_UPDATED = re.compile(r"\bskal opdateres\b[^.!?]*[.!?]?", re.IGNORECASE)
 
 
 class EditorialNote(Rule):
@@ -42,12 +43,23 @@ class EditorialNote(Rule):
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         for node in ctx.texts:
-            for match in _NOTES.finditer(node.text):
-                note = match.group(0).strip()
+            for start, end in _notes(node.text):
+                note = node.text[start:end]
                 yield Report(
                     node.path,
                     Message(f"redaktionel note efterladt i teksten: '{note}'",
                             f"editorial note left in the text: '{note}'"),
                     excerpt=note,
-                    offset=match.start() + (len(match.group(0)) - len(match.group(0).lstrip())),
+                    offset=start,
                 )
+
+
+def _notes(text: str) -> list[tuple[int, int]]:
+    """Spans of the editorial notes in a text, in order, none inside another."""
+    spans = [match.span() for match in _NOTES.finditer(text)]
+    for match in _TO_BE_UPDATED.finditer(text):
+        start = max(text.rfind(mark, 0, match.start()) for mark in ".!?()") + 1
+        start += len(text[start:]) - len(text[start:].lstrip())
+        if not any(s <= start < e for s, e in spans):
+            spans.append((start, match.end()))
+    return sorted(spans)
