@@ -79,3 +79,11 @@ def heading_text(text: str) -> str:
 def heading_key(text: str) -> str:
     """A heading as compared: without dot leaders, page references, case and a trailing stop."""
     return heading_text(text).rstrip(" .:").lower()
+
+
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
+
+
+def typographic(text: str) -> str:
+    """The text with curly quotes and dashes made plain, for comparing what Word 'corrected'."""
+    return text.translate(_TYPOGRAPHIC)

@@ -99,7 +99,7 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def _parse(table: Any, path: Path) -> LintConfig:
-    table = _table(table, path, "the planctl settings", "select = [\"U\"]")
+    table = _table(table, path, "tool.planctl", "[tool.planctl] select = [\"U\"]")
     unknown = set(table) - _KEYS
     if unknown:
         raise PlanctlError(Problem(f"unknown setting(s) {', '.join(sorted(unknown))}; "

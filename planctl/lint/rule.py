@@ -8,21 +8,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from planctl.lint.finding import Severity
+from planctl.messages import Message
 from planctl.model.walk import PlanPath
 
 if TYPE_CHECKING:
     from planctl.lint.context import PlanContext
-
-
-@dataclass(frozen=True)
-class Message:
-    """A finding's message in Danish and in English."""
-
-    da: str
-    en: str
-
-    def text(self, lang: str) -> str:
-        return self.da if lang == "da" else self.en
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,12 @@ from planctl.errors import PlanctlError, Problem
 from planctl.lint.config import LintConfig, check_codes, config_for, load_config
 from planctl.lint.context import PlanContext
 from planctl.lint.finding import Finding, Severity
-from planctl.lint.rule import Message, Rule
+from planctl.lint.rule import Rule
 from planctl.lint.rules import RULES
 from planctl.lint.rules.unused_suppression import UnusedSuppression
 from planctl.lint.suppress import Suppression, parse_suppressions
 from planctl.load import LoadedPlan, load_plan
+from planctl.messages import Message
 from planctl.model.walk import format_path
 
 

@@ -24,7 +24,8 @@ from decimal import Decimal
 
 from planctl.lint.arithmetic import expected_equivalent
 from planctl.lint.context import PlanContext
-from planctl.lint.rule import Message, Report, Rule
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
 from planctl.model.plan import Target
 from planctl.model.values import Quantity, format_danish_number
 from planctl.model.walk import walk

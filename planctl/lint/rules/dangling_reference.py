@@ -26,7 +26,8 @@ import re
 from collections.abc import Iterator, Mapping
 
 from planctl.lint.context import PlanContext, TextNode
-from planctl.lint.rule import Message, Report, Rule
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
 from planctl.model.plan import Plan
 from planctl.text import goal_number, sentences, words
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.lint.context import PlanContext
-from planctl.lint.rule import Message, Report, Rule
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
 from planctl.model.plan import Target
 from planctl.model.walk import walk
 

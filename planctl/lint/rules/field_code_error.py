@@ -24,7 +24,8 @@ import re
 from collections.abc import Iterator
 
 from planctl.lint.context import PlanContext
-from planctl.lint.rule import Message, Report, Rule
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
 
 # The messages Word prints in place of a broken field, as Danish and English Word
 # print them. A plain "Fejl!" in running text is not one of them.

@@ -23,7 +23,8 @@ from collections import Counter
 from collections.abc import Iterator
 
 from planctl.lint.context import PlanContext
-from planctl.lint.rule import Message, Report, Rule
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
 from planctl.text import goal_number
 
 
@@ -50,8 +51,10 @@ class GoalNumbering(Rule):
             elif number > previous + 1:
                 missing = ", ".join(str(n) for n in range(previous + 1, number))
                 yield Report(where, Message(
-                    f"nummereringen springer fra mål {previous} til {number} (mangler: {missing})",
-                    f"numbering jumps from goal {previous} to {number} (missing: {missing})"),
+                    f"nummereringen springer fra mål {previous} til {number} (mangler: {missing})" if previous
+                    else f"nummereringen begynder ved mål {number} (mangler: {missing})",
+                    f"numbering jumps from goal {previous} to {number} (missing: {missing})" if previous
+                    else f"numbering starts at goal {number} (missing: {missing})"),
                              excerpt=goal.id)
             elif number < previous:
                 yield Report(where, Message(f"'{goal.id}' kommer efter mål {previous}",

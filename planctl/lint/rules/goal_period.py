@@ -22,9 +22,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.lint.context import PlanContext
-from planctl.lint.rule import Message, Report, Rule
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
 from planctl.model.plan import Target
+from planctl.model.values import PeriodPoint
 from planctl.model.walk import walk
+
+# The month a point without one stands for: "primo 2019" is January, "ultimo 2019" December.
+_POSITION_MONTH = {"start": 1, "middle": 6, "end": 12}
+
+
+def _month_of(point: PeriodPoint, edge: str) -> tuple[int, int]:
+    """(year, month) of a point; a bare year counts from January as a start, to December as an end,
+    so a baseline of "december 2019" does not lie after a target for "2019"."""
+    month = point.month or _POSITION_MONTH.get(point.position or edge, 1)
+    return point.year, month
 
 
 class GoalPeriodOutsidePlan(Rule):
@@ -50,7 +62,7 @@ class GoalPeriodOutsidePlan(Rule):
                         excerpt=str(target.period),
                     )
             if (target.baseline is not None and target.period is not None
-                    and target.baseline.start.sort_key > target.period.last.sort_key):
+                    and _month_of(target.baseline.start, "start") > _month_of(target.period.last, "end")):
                     yield Report(
                         (*path, "baseline"),
                         Message(

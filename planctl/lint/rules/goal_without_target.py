@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.lint.context import PlanContext
-from planctl.lint.rule import Message, Report, Rule
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
 
 
 class GoalWithoutTarget(Rule):

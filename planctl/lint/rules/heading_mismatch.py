@@ -28,7 +28,8 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz, process
 
 from planctl.lint.context import PlanContext
-from planctl.lint.rule import Message, Report, Rule
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
 from planctl.text import goal_number, heading_key, heading_text
 
 

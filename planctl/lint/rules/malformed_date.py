@@ -1,7 +1,8 @@
 """C002 malformed-date: a year or date in the text that cannot be one.
 
 What: a month followed by something that is not a four-digit year ("december 018",
-"fra oktober 20188"), or a date such as "31.13.2019" or "18.11.20".
+"fra oktober 20188"), or a date such as "31.13.2019" or "18.11.218" (a day.month.year
+date must have a real day and month and a two- or four-digit year: "18.11.20" passes).
 
 Why: typing errors in dates change what a goal means, and a goal "fra december 018"
 cannot be followed up. The typed periods of a plan are validated when it loads; this
@@ -22,7 +23,8 @@ import re
 from collections.abc import Iterator
 
 from planctl.lint.context import PlanContext
-from planctl.lint.rule import Message, Report, Rule
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
 from planctl.model.values import MONTHS
 
 _MONTH_AND_BAD_YEAR = re.compile(
@@ -43,14 +45,14 @@ class MalformedDate(Rule):
             for match in _DATE.finditer(node.text):
                 day, month, year = int(match["day"]), int(match["month"]), match["year"]
                 if not (1 <= day <= 31 and 1 <= month <= 12 and len(year) in (2, 4)):
-                    yield self._report(node.path, match.group(0), match.start(), year)
+                    yield self._report(node.path, match.group(0), match.start(), None)
 
     @staticmethod
-    def _report(path: tuple[str | int, ...], found: str, offset: int, year: str) -> Report:
-        return Report(
-            path,
-            Message(f"fejl i datoen '{found}': '{year}' er ikke et årstal eller en gyldig dato",
-                    f"malformed date '{found}': '{year}' is not a year or a valid date"),
-            excerpt=found,
-            offset=offset,
-        )
+    def _report(path: tuple[str | int, ...], found: str, offset: int, year: str | None) -> Report:
+        if year is None:  # a day.month.year date: the day, the month or the year can be wrong
+            message = Message(f"fejl i datoen '{found}': det er ikke en gyldig dato",
+                              f"malformed date '{found}': not a valid date")
+        else:
+            message = Message(f"fejl i datoen '{found}': '{year}' er ikke et årstal eller en gyldig dato",
+                              f"malformed date '{found}': '{year}' is not a year or a valid date")
+        return Report(path, message, excerpt=found, offset=offset)

@@ -25,7 +25,8 @@ from collections.abc import Iterator
 
 from planctl.data import minister_goals_for
 from planctl.lint.context import PlanContext
-from planctl.lint.rule import Message, Report, Rule
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
 from planctl.text import words
 
 

@@ -24,7 +24,8 @@ from collections.abc import Iterator
 
 from planctl.data import LAST_MINISTER_GOAL_YEAR, minister_goals_for
 from planctl.lint.context import PlanContext
-from planctl.lint.rule import Message, Report, Rule
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
 
 
 def plan_minister_goals(ctx: PlanContext) -> tuple[int, list[str]] | None:

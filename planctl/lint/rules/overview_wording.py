@@ -3,7 +3,8 @@
 What: a goal of the goal overview ("Oversigt over mål") whose meaning-bearing words
 differ from the same goal in the body — body "skal være minimum 26 pct. i gennemsnit i
 2019", overview "skal være 26 pct. i 2019" — and goals that stand in only one of the two.
-Case, spacing and punctuation are not compared; words and numbers are.
+Case, spacing, punctuation and hyphenation ("a-dagpenge-modtagere") are not compared;
+words and numbers are.
 
 Why: the overview is what the committee reads; the body is what the jobcenter follows
 up on. When they differ, the plan sets two different goals and no one can say which was
@@ -26,7 +27,8 @@ from collections import Counter
 from collections.abc import Iterator
 
 from planctl.lint.context import PlanContext
-from planctl.lint.rule import Message, Report, Rule
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
 from planctl.model.plan import Goal
 from planctl.model.walk import PlanPath
 from planctl.text import goal_number, words
@@ -58,7 +60,7 @@ class OverviewDiffersFromBody(Rule):
                 key = _key(entry.id)
                 if key is None or key not in body:
                     yield Report(
-                        path,
+                        (*path[:-1], "id"),
                         Message(f"'{entry.id}' står i måloversigten, men ikke i planens tekst",
                                 f"'{entry.id}' is in the goal overview but not in the body of the plan"),
                         excerpt=entry.id,
@@ -80,8 +82,26 @@ class OverviewDiffersFromBody(Rule):
 
 
 def _difference(body: str, overview: str) -> tuple[list[str], list[str]]:
-    a, b = Counter(words(body)), Counter(words(overview))
-    return sorted((a - b).elements()), sorted((b - a).elements())
+    a, b = _words(body), _words(overview)
+    return _printed(a - b, body), _printed(b - a, overview)
+
+
+def _words(text: str) -> Counter[str]:
+    """The words as compared: without hyphens and soft hyphens, so that "a-dagpenge-modtagere" and
+    "a-dagpengemodtagere" are one word; lower-cased first, so that "PCT." is read as "pct." is."""
+    return Counter(word.replace("-", "") for word in _tokens(text))
+
+
+def _printed(keys: Counter[str], text: str) -> list[str]:
+    """The words of the text with these keys, as the text prints them."""
+    printed: dict[str, str] = {}
+    for word in _tokens(text):
+        printed.setdefault(word.replace("-", ""), word)
+    return sorted(printed[key] for key in keys.elements())
+
+
+def _tokens(text: str) -> list[str]:
+    return words(text.replace("\u00ad", "").lower())
 
 
 def _message(goal_id: str, only_body: list[str], only_overview: list[str]) -> Message:

@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.lint.context import PlanContext, TextNode
-from planctl.lint.rule import Message, Report, Rule
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
 from planctl.model.values import PLACEHOLDER_IN_TEXT_RE, Placeholder
 
 

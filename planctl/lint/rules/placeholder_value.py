@@ -25,7 +25,8 @@ from collections.abc import Iterator
 
 from planctl.lint.arithmetic import expected_equivalent
 from planctl.lint.context import PlanContext
-from planctl.lint.rule import Message, Report, Rule
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
 from planctl.model.plan import Target
 from planctl.model.values import Placeholder, format_danish_number
 from planctl.model.walk import walk

@@ -26,7 +26,8 @@ from decimal import Decimal
 from babel.lists import format_list
 
 from planctl.lint.context import PlanContext
-from planctl.lint.rule import Message, Report, Rule
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
 from planctl.model.plan import Section, Table
 from planctl.model.values import Quantity, format_danish_number
 from planctl.text import numbers_in, sentences

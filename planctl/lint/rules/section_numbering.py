@@ -22,7 +22,8 @@ import re
 from collections.abc import Iterator
 
 from planctl.lint.context import PlanContext
-from planctl.lint.rule import Message, Report, Rule
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?$")
 

@@ -28,13 +28,16 @@ from decimal import Decimal
 
 from planctl.lint.arithmetic import change_in_percent, round_like, rounds_to
 from planctl.lint.context import PlanContext
-from planctl.lint.rule import Message, Report, Rule
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
 from planctl.model.plan import Table
 from planctl.model.values import Quantity, format_danish_number
 
 _CHANGE_HEADER = re.compile(r"\b(?:udvikling|ændring|stigning|fald)\b.*\b(?:pct|procent|%)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _TOTAL_ROW = re.compile(r"^\s*(?:i alt|total|samlet|sum)\b", re.IGNORECASE)
+# Shares and rates do not add up, whether or not their cells print "%": "Andel", "i pct. af arbejdsstyrken".
+_PERCENT_HEADER = re.compile(r"\b(?:pct|procent|andel)|%", re.IGNORECASE)
 
 
 class TableArithmetic(Rule):
@@ -89,7 +92,8 @@ class TableArithmetic(Rule):
             if r == 0 or not _TOTAL_ROW.match(row.label):
                 continue
             for c, total in enumerate(row.cells):
-                if not isinstance(total, Quantity) or total.unit == "pct.":
+                header = table.columns[c + 1] if c + 1 < len(table.columns) else ""
+                if not isinstance(total, Quantity) or total.unit == "pct." or _PERCENT_HEADER.search(header):
                     continue
                 parts = [above.cells[c] for above in table.rows[:r] if c < len(above.cells)]
                 if not parts or not all(isinstance(p, Quantity) for p in parts):
