@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from planctl.cli.check import check
+from planctl.cli.diff import diff
 from planctl.cli.rules import rules
 from planctl.cli.schema import schema
 
@@ -20,6 +21,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command()(check)
+app.command()(diff)
 app.command()(schema)
 app.command()(rules)
 

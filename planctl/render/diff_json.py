@@ -1,0 +1,42 @@
+"""diff --format json: every change with its kind, paths, old and new, and lines in both files.
+
+The structure (version 1) is documented in the README ("planctl diff --format json").
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from planctl.diff import Change, PlanDiff
+from planctl.render.diff_words import kind_label
+
+FORMAT_VERSION = 1
+
+
+def render_diff_json(diff: PlanDiff, lang: str) -> str:
+    document = {
+        "version": FORMAT_VERSION,
+        "old": diff.old_file,
+        "new": diff.new_file,
+        "alignment": {**asdict(diff.alignment), "unrelated": diff.alignment.unrelated},
+        "summary": {kind.value: count for kind, count in diff.counts().items()},
+        "changes": [_change(change, lang) for change in diff.changes],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _change(change: Change, lang: str) -> dict[str, object]:
+    return {
+        "kind": change.kind.value,
+        "label": kind_label(change.kind, lang),
+        "area": change.area.value,
+        "subject": change.subject,
+        "part": change.part,
+        "old": change.old,
+        "new": change.new,
+        "detail": change.detail.text(lang) if change.detail else None,
+        "before": asdict(change.before) if change.before else None,
+        "after": asdict(change.after) if change.after else None,
+        "words": [asdict(op) for op in change.words],
+    }

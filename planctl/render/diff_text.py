@@ -1,0 +1,100 @@
+"""diff --format text: what changed, for a person at a terminal (plain when piped or under NO_COLOR)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+
+from planctl.diff import Area, Change, Kind, PlanDiff, WordOp
+from planctl.render.diff_words import (
+    AREA,
+    alignment_warning,
+    describe_move,
+    headline,
+    hunks,
+    kind_label,
+    line_numbers,
+    shown,
+    summary_parts,
+)
+
+_OLD = "red strike"
+_NEW = "green"
+
+
+def render_diff_text(diff: PlanDiff, console: Console, lang: str, *, stat: bool = False) -> None:
+    plain = console.no_color or console.color_system is None
+    console.print(Text(f"{diff.old_file} → {diff.new_file}", style="bold"))
+    console.print(Text(f"{headline(diff, lang)}" + (": " + ", ".join(summary_parts(diff, lang)) if diff.changes
+                                                      else ""), style="bold"))
+    warning = alignment_warning(diff, lang)
+    if warning:
+        console.print(Text(warning, style="yellow"))
+    if stat:
+        return
+    for area in Area:
+        changes = [c for c in diff.changes if c.area is area]
+        if not changes:
+            continue
+        console.print()
+        console.print(Text(AREA[area].text(lang), style="bold underline"))
+        subject = None
+        for change in changes:
+            if change.subject != subject and area is not Area.plan:
+                subject = change.subject
+                console.print(Text(f"  {subject}", style="bold"))
+            console.print(_change_line(change, lang, plain), soft_wrap=False)
+            for hunk in hunks(change.words) if change.kind in _WORDED else []:
+                console.print(Text("      ").append(_words(hunk, plain)))
+
+
+_WORDED = {Kind.goal_reworded, Kind.overview_reworded, Kind.prose_changed, Kind.follow_up_changed}
+
+
+def _change_line(change: Change, lang: str, plain: bool) -> Text:
+    line = Text("    " + kind_label(change.kind, lang), style="cyan")
+    where = change.after or change.before
+    if change.part and change.area is Area.goals and change.part not in {"text", "goal_overview"}:
+        line.append(f" ({change.part})", style="dim")
+    line.append(": ")
+    if change.kind in (Kind.section_moved, Kind.goal_moved):
+        line.append(describe_move(change, lang))
+    elif change.kind in _WORDED and change.words:
+        line.append(_line_numbers(change, lang), style="dim")
+    elif change.kind in (Kind.section_removed, Kind.goal_removed, Kind.figure_removed, Kind.table_removed,
+                         Kind.follow_up_removed):
+        line.append(_old(shown(change.old, lang), plain))
+    elif change.kind in (Kind.section_added, Kind.goal_added, Kind.figure_added, Kind.table_added,
+                         Kind.follow_up_added):
+        line.append(_new(shown(change.new, lang), plain))
+    else:
+        line.append(_old(shown(change.old, lang), plain)).append(" → ").append(_new(shown(change.new, lang), plain))
+    if change.detail is not None:
+        line.append(f"  ({change.detail.text(lang)})", style="dim")
+    if where is not None and change.kind not in _WORDED:
+        line.append(f"  {_line_numbers(change, lang)}", style="dim")
+    return line
+
+
+def _line_numbers(change: Change, lang: str) -> str:
+    return f"[{line_numbers(change, lang)}]"
+
+
+def _words(hunk: list[WordOp], plain: bool) -> Text:
+    text = Text()
+    for op in hunk:
+        if op.op == "equal":
+            text.append(op.text.replace("\n", " ¶ "))
+        elif op.op == "delete":
+            text.append(_old(op.text.replace("\n", " ¶ "), plain))
+        else:
+            text.append(_new(op.text.replace("\n", " ¶ "), plain))
+    return text
+
+
+def _old(text: str, plain: bool) -> Text:
+    return Text(f"[-{text}-]") if plain else Text(text, style=_OLD)
+
+
+def _new(text: str, plain: bool) -> Text:
+    return Text(f"{{+{text}+}}") if plain else Text(text, style=_NEW)

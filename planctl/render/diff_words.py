@@ -1,0 +1,168 @@
+"""The words diff reports use, in Danish and English: kinds, areas, summaries, hunks."""
+
+from __future__ import annotations
+
+from planctl.diff import Area, Change, Kind, PlanDiff, WordOp
+from planctl.diff.tokens import tokenise
+from planctl.messages import Message
+
+KIND: dict[Kind, tuple[Message, Message]] = {
+    # kind: (singular, plural)
+    Kind.status_changed: (Message("status ændret", "status changed"), Message("status ændret", "status changed")),
+    Kind.plan_period_changed: (Message("planperiode ændret", "plan period changed"),) * 2,
+    Kind.date_changed: (Message("dato ændret", "date changed"),) * 2,
+    Kind.title_changed: (Message("titel ændret", "title changed"),) * 2,
+    Kind.goal_added: (Message("mål tilføjet", "goal added"), Message("mål tilføjet", "goals added")),
+    Kind.goal_removed: (Message("mål fjernet", "goal removed"), Message("mål fjernet", "goals removed")),
+    Kind.goal_renumbered: (Message("mål omnummereret", "goal renumbered"),
+                           Message("mål omnummereret", "goals renumbered")),
+    Kind.goal_moved: (Message("mål flyttet", "goal moved"), Message("mål flyttet", "goals moved")),
+    Kind.goal_reworded: (Message("formulering ændret", "reworded"), Message("formuleringer ændret", "rewordings")),
+    Kind.overview_reworded: (Message("måloversigt ændret", "overview reworded"),
+                             Message("måloversigt ændret", "overview rewordings")),
+    Kind.target_changed: (Message("måltal ændret", "target changed"), Message("måltal ændret", "targets changed")),
+    Kind.placeholder_filled: (Message("pladsholder udfyldt", "placeholder filled"),
+                              Message("pladsholdere udfyldt", "placeholders filled")),
+    Kind.placeholder_introduced: (Message("pladsholder indsat", "placeholder introduced"),
+                                  Message("pladsholdere indsat", "placeholders introduced")),
+    Kind.period_changed: (Message("periode ændret", "period changed"), Message("perioder ændret", "periods changed")),
+    Kind.unit_changed: (Message("enhed ændret", "unit changed"), Message("enheder ændret", "units changed")),
+    Kind.follow_up_added: (Message("følgemål tilføjet", "følgemål added"),) * 2,
+    Kind.follow_up_removed: (Message("følgemål fjernet", "følgemål removed"),) * 2,
+    Kind.follow_up_changed: (Message("følgemål ændret", "følgemål changed"),) * 2,
+    Kind.minister_goals_changed: (Message("ministermål ændret", "ministermål changed"),) * 2,
+    Kind.section_added: (Message("afsnit tilføjet", "section added"), Message("afsnit tilføjet", "sections added")),
+    Kind.section_removed: (Message("afsnit fjernet", "section removed"),
+                           Message("afsnit fjernet", "sections removed")),
+    Kind.section_renamed: (Message("overskrift ændret", "section renamed"),
+                           Message("overskrifter ændret", "sections renamed")),
+    Kind.section_moved: (Message("afsnit flyttet", "section moved"), Message("afsnit flyttet", "sections moved")),
+    Kind.prose_changed: (Message("tekst ændret", "prose changed"), Message("tekster ændret", "prose changes")),
+    Kind.figure_added: (Message("nøgletal tilføjet", "key figure added"),
+                        Message("nøgletal tilføjet", "key figures added")),
+    Kind.figure_removed: (Message("nøgletal fjernet", "key figure removed"),
+                          Message("nøgletal fjernet", "key figures removed")),
+    Kind.figure_changed: (Message("nøgletal ændret", "key figure changed"),
+                          Message("nøgletal ændret", "key figures changed")),
+    Kind.table_added: (Message("tabel tilføjet", "table added"), Message("tabeller tilføjet", "tables added")),
+    Kind.table_removed: (Message("tabel fjernet", "table removed"), Message("tabeller fjernet", "tables removed")),
+    Kind.cell_changed: (Message("tabelcelle ændret", "table cell changed"),
+                        Message("tabelceller ændret", "table cells changed")),
+}
+
+AREA = {
+    Area.plan: Message("Planen", "The plan"),
+    Area.goals: Message("Mål", "Goals"),
+    Area.sections: Message("Afsnit", "Sections"),
+    Area.figures: Message("Nøgletal", "Key figures"),
+    Area.tables: Message("Tabeller", "Tables"),
+}
+
+NONE = Message("(intet)", "(none)")
+OTHER_MUNICIPALITY = Message(" (to forskellige kommuner)", " (two different municipalities)")
+MOVED = Message("fra plads {old} til plads {new}", "from position {old} to position {new}")
+MOVED_GOAL = Message("fra '{old}' til '{new}'", "from '{old}' to '{new}'")
+
+
+def kind_label(kind: Kind, lang: str, count: int = 1) -> str:
+    singular, plural = KIND[kind]
+    return (singular if count == 1 else plural).text(lang)
+
+
+def summary_parts(diff: PlanDiff, lang: str) -> list[str]:
+    """'11 pladsholdere udfyldt', '6 perioder ændret', ... in the order of the kinds."""
+    counts = diff.counts()
+    return [f"{counts[kind]} {kind_label(kind, lang, counts[kind])}" for kind in Kind if kind in counts]
+
+
+def headline(diff: PlanDiff, lang: str) -> str:
+    total = len(diff.changes)
+    if total == 0:
+        return Message("Ingen forskelle.", "No differences.").text(lang)
+    return Message(f"{total} ændringer", f"{total} changes").text(lang) if total != 1 else \
+        Message("1 ændring", "1 change").text(lang)
+
+
+def alignment_warning(diff: PlanDiff, lang: str) -> str | None:
+    """A plain statement when the two plans are not versions of one plan."""
+    a = diff.alignment
+    if not a.unrelated:
+        return None
+    who = "" if a.same_municipality else OTHER_MUNICIPALITY.text(lang)
+    return Message(
+        f"De to planer ligner ikke versioner af samme plan{who}: kun {a.goals_matched} af "
+        f"{max(a.goals_old, a.goals_new)} mål og {a.sections_matched} af {max(a.sections_old, a.sections_new)} "
+        "afsnit kunne parres. Det meste nedenfor er derfor tilføjet eller fjernet.",
+        f"The two plans do not look like versions of one plan{who}: only {a.goals_matched} of "
+        f"{max(a.goals_old, a.goals_new)} goals and {a.sections_matched} of {max(a.sections_old, a.sections_new)} "
+        "sections could be paired. Most of what follows is therefore added or removed.",
+    ).text(lang)
+
+
+def line_numbers(change: Change, lang: str) -> str:
+    """'linje 295 → 244': where the item stands in the old and in the new file."""
+    old = str(change.before.line) if change.before else "–"
+    new = str(change.after.line) if change.after else "–"
+    return Message(f"linje {old} → {new}", f"line {old} → {new}").text(lang)
+
+
+def shown(value: str | None, lang: str) -> str:
+    return NONE.text(lang) if value is None or value == "None" else value
+
+
+def describe_move(change: Change, lang: str) -> str:
+    template = MOVED if change.kind is Kind.section_moved else MOVED_GOAL
+    return template.text(lang).format(old=change.old, new=change.new)
+
+
+def hunks(words: list[WordOp], context: int = 8) -> list[list[WordOp]]:
+    """The changed stretches of a word diff, each with a few words of unchanged text around it.
+
+    Two changes less than two contexts apart stay in one stretch, as git's word diff shows them.
+    """
+    spans: list[list[int]] = []  # [first changed index, last changed index]
+    for k, op in enumerate(words):
+        if op.op == "equal":
+            continue
+        if spans and (k - spans[-1][1] == 1 or (k - spans[-1][1] == 2
+                                                  and _word_count(words[k - 1].text) <= 2 * context)):
+            spans[-1][1] = k
+        else:
+            spans.append([k, k])
+    result = []
+    for first, last in spans:
+        hunk = list(words[first:last + 1])
+        if first > 0:
+            hunk.insert(0, WordOp("equal", _tail(words[first - 1].text, context)))
+        if last + 1 < len(words):
+            hunk.append(WordOp("equal", _head(words[last + 1].text, context)))
+        result.append(hunk)
+    return result
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for t in tokenise(text) if not t.isspace())
+
+
+def _tail(text: str, count: int) -> str:
+    tokens = tokenise(text)
+    kept: list[str] = []
+    for token in reversed(tokens):
+        if not token.isspace():
+            count -= 1
+        if count < 0:
+            return "… " + "".join(reversed(kept)).lstrip()
+        kept.append(token)
+    return text
+
+
+def _head(text: str, count: int) -> str:
+    tokens = tokenise(text)
+    kept: list[str] = []
+    for token in tokens:
+        if not token.isspace():
+            count -= 1
+        if count < 0:
+            return "".join(kept).rstrip() + " …"
+        kept.append(token)
+    return text
