@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 from planctl.model.values import parse_danish_number
 
@@ -76,6 +77,7 @@ def heading_text(text: str) -> str:
     return " ".join(re.sub(r"(?:\.{2,}|…).*$", "", text).split())
 
 
+@lru_cache(maxsize=8192)
 def heading_key(text: str) -> str:
     """A heading as compared: without dot leaders, page references, case and a trailing stop."""
     return heading_text(text).rstrip(" .:").lower()

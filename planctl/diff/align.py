@@ -9,6 +9,7 @@ the plans swaps the pairs.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
 
@@ -22,9 +23,16 @@ def align(
     key: Callable[[T], Hashable | None],
     score: Callable[[T, T], float] | None = None,
     cutoff: float = 0.0,
+    key_cutoff: float | None = None,
 ) -> list[Pair]:
-    """Index pairs (old, new) of the items that belong together, sorted by the old index."""
+    """Index pairs (old, new) of the items that belong together, sorted by the old index.
+
+    With ``key_cutoff``, items that share a key are paired only when they are also that
+    alike: "MÅL 3" of two different plans is not one goal.
+    """
     pairs = _by_key(old, new, key)
+    if key_cutoff is not None and score is not None:
+        pairs = [(i, j) for i, j in pairs if score(old[i], new[j]) >= key_cutoff]
     if score is not None:
         taken_old = {i for i, _ in pairs}
         taken_new = {j for _, j in pairs}
@@ -35,27 +43,35 @@ def align(
 
 
 def moved(pairs: Sequence[Pair]) -> set[Pair]:
-    """The pairs that changed their order: those outside a longest run in order in both plans."""
+    """The pairs that changed their order.
+
+    A pair stays in place when it belongs to every longest run of pairs that keeps its order
+    in both plans; the rest moved. When two sections swap places, both moved: which one "really"
+    moved is not for planctl to guess, and the answer is the same with the plans swapped.
+    """
     ordered = sorted(pairs)
-    # Longest increasing subsequence of the new indexes, O(n log n).
+    targets = [j for _, j in ordered]
+    ending = _run_lengths(targets)  # longest run in order ending at each pair
+    starting = list(reversed(_run_lengths([-j for j in reversed(targets)])))  # ... starting at it
+    longest = max(ending, default=0)
+    on_some_run = [k for k in range(len(ordered)) if ending[k] + starting[k] - 1 == longest]
+    at_length = Counter(ending[k] for k in on_some_run)
+    kept = {k for k in on_some_run if at_length[ending[k]] == 1}
+    return {pair for k, pair in enumerate(ordered) if k not in kept}
+
+
+def _run_lengths(values: list[int]) -> list[int]:
+    """For each value, the length of the longest strictly increasing subsequence ending at it."""
     tails: list[int] = []
-    tail_at: list[int] = []
-    parent: list[int] = [-1] * len(ordered)
-    for k, (_, j) in enumerate(ordered):
-        at = bisect_left(tails, j)
+    lengths = []
+    for value in values:
+        at = bisect_left(tails, value)
         if at == len(tails):
-            tails.append(j)
-            tail_at.append(k)
+            tails.append(value)
         else:
-            tails[at] = j
-            tail_at[at] = k
-        parent[k] = tail_at[at - 1] if at else -1
-    keep: set[int] = set()
-    k = tail_at[-1] if tail_at else -1
-    while k >= 0:
-        keep.add(k)
-        k = parent[k]
-    return {pair for k, pair in enumerate(ordered) if k not in keep}
+            tails[at] = value
+        lengths.append(at + 1)
+    return lengths
 
 
 def _by_key(old: Sequence[T], new: Sequence[T], key: Callable[[T], Hashable | None]) -> list[Pair]:
@@ -72,13 +88,19 @@ def _by_key(old: Sequence[T], new: Sequence[T], key: Callable[[T], Hashable | No
     return pairs
 
 
+# Left-over items are compared with the left-overs at most this many places away in the
+# other plan (counted among the left-overs), so a plan grown tenfold costs tenfold, not a
+# hundredfold. Ordinary plans have far fewer left-overs than this and compare all with all.
+WINDOW = 60
+
+
 def _by_score(
     old: Sequence[T], new: Sequence[T], rest_old: list[int], rest_new: list[int],
     score: Callable[[T, T], float], cutoff: float,
 ) -> list[Pair]:
     candidates = []
-    for i in rest_old:
-        for j in rest_new:
+    for rank, i in enumerate(rest_old):
+        for j in rest_new[max(0, rank - WINDOW): rank + WINDOW + 1]:
             value = score(old[i], new[j])
             if value >= cutoff:
                 # Best first; equal scores go to the pair nearest the diagonal, then the earlier.

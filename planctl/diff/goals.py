@@ -18,6 +18,8 @@ from planctl.text import goal_number
 
 # Wordings at least this alike (rapidfuzz ratio, 0-100) are taken as one goal renumbered.
 GOAL_CUTOFF = 70
+# Goals with the same number are one goal when their wordings are at least this alike.
+SAME_NUMBER_CUTOFF = 50
 FOLLOW_UP_CUTOFF = 50
 
 
@@ -39,7 +41,7 @@ def compare_goals(pair: PlanPair) -> tuple[int, int, int]:
     """Report the goals' changes; return (matched, goals in old, goals in new)."""
     old = [PlacedGoal(path, goal) for path, goal in pair.old.plan.all_goals()]
     new = [PlacedGoal(path, goal) for path, goal in pair.new.plan.all_goals()]
-    pairs = align(old, new, _key, _wording_score, GOAL_CUTOFF)
+    pairs = align(old, new, _key, _wording_score, GOAL_CUTOFF, key_cutoff=SAME_NUMBER_CUTOFF)
     for i, j in pairs:
         _compare_goal(pair, old[i], new[j])
     matched_old = {i for i, _ in pairs}
@@ -106,7 +108,7 @@ def _compare_follow_ups(pair: PlanPair, subject: str, old: PlacedGoal, new: Plac
         before, after = (*old.path, "follow_up", i), (*new.path, "follow_up", j)
         if a[i].text != b[j].text or (a[i].target is None) != (b[j].target is None):
             pair.report(Kind.follow_up_changed, subject, (*before, "text"), (*after, "text"), a[i].text, b[j].text,
-                        part=f"follow_up[{j}]", detail=_target_change(a[i], b[j]),
+                        part="follow_up", detail=_target_change(a[i], b[j]),
                         words=word_diff(a[i].text, b[j].text))
         elif a[i].target is not None and b[j].target is not None:
             compare_targets(pair, f"{subject}, følgemål", a[i].target, b[j].target,

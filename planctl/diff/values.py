@@ -35,7 +35,8 @@ def difference(old: Amount | None, new: Amount | None) -> Message | None:
     sign = "+" if delta > 0 else "−"
     number = format_danish_number(abs(delta))
     if old.is_percentage:
-        return Message(f"{sign}{number} procentpoint", f"{sign}{number} percentage points")
+        points = "percentage point" if abs(delta) == 1 else "percentage points"
+        return Message(f"{sign}{number} procentpoint", f"{sign}{number} {points}")
     unit = f" {old.unit}" if old.unit else ""
     return Message(f"{sign}{number}{unit}", f"{sign}{number}{unit}")
 
@@ -75,10 +76,9 @@ def compare_targets(
 
 
 def describe(target: Target) -> str:
-    """A target in short: 'decrease 4 pct. (oktober 2018 – oktober 2019)'."""
-    parts = [p for p in (target.direction, str(target.value) if target.value else None) if p]
+    """A target in short: '4 pct. (oktober 2018 – oktober 2019)'."""
     when = span(target)
-    text = " ".join(str(p) for p in parts) or target.kind
+    text = str(target.value) if target.value else target.kind
     return f"{text} ({when})" if when else text
 
 

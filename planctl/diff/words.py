@@ -1,9 +1,12 @@
 """Word-level diff of Danish text, near-linear in the length of the texts.
 
-The diff runs on tokens (see tokens.py) with patiencediff, which anchors on tokens that
-occur once in each text and so stays near-linear where difflib and diff-match-patch are
-quadratic on a whole plan. A semantic cleanup then merges edits separated by a word or two
-of unchanged text, so a changed phrase reads as one change rather than as confetti.
+The diff runs in two steps, as git's word diff does: paragraphs first, then the tokens
+(see tokens.py) of the paragraphs that differ. Both steps use patiencediff, which anchors on
+items that occur once in each text and so stays near-linear where difflib and
+diff-match-patch are quadratic on a whole plan. Should patiencediff give up on a stretch
+(its recursion is bounded), rapidfuzz's bit-parallel Indel diff takes that stretch.
+A semantic cleanup then merges edits separated by a word or two of unchanged text, so a
+changed phrase reads as one change rather than as confetti.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from patiencediff import PatienceSequenceMatcher
+from rapidfuzz.distance import Indel
 
 from planctl.diff.tokens import is_space, tokenise
 
@@ -28,14 +32,37 @@ class WordOp:
 
 def word_diff(old: str, new: str) -> list[WordOp]:
     """The word diff of two texts: equal, delete and insert runs in reading order."""
-    a, b = tokenise(old), tokenise(new)
+    a, b = _paragraphs(old), _paragraphs(new)
     items: list[_Item] = []
-    for tag, i1, i2, j1, j2 in PatienceSequenceMatcher(None, a, b).get_opcodes():
+    for tag, i1, i2, j1, j2 in _opcodes(a, b):
+        if tag == "equal":
+            items.append(_Item(["".join(a[i1:i2])]))
+        else:
+            items += _token_items(tokenise("".join(a[i1:i2])), tokenise("".join(b[j1:j2])))
+    return _ops(_cleanup(items))
+
+
+def _paragraphs(text: str) -> list[str]:
+    return text.splitlines(keepends=True)
+
+
+def _token_items(a: list[str], b: list[str]) -> list[_Item]:
+    items = []
+    for tag, i1, i2, j1, j2 in _opcodes(a, b):
         if tag == "equal":
             items.append(_Item(a[i1:i2]))
         else:
             items.append(_Item([], a[i1:i2], b[j1:j2], edit=True))
-    return _ops(_cleanup(items))
+    return items
+
+
+def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    try:
+        return list(PatienceSequenceMatcher(None, a, b).get_opcodes())
+    except BaseException as error:  # patiencediff's Rust core panics past its recursion bound
+        if isinstance(error, (KeyboardInterrupt, SystemExit)):
+            raise
+        return [(op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end) for op in Indel.opcodes(a, b)]
 
 
 def has_changes(ops: list[WordOp]) -> bool:

@@ -11,6 +11,7 @@ from planctl.render.diff_words import (
     hunks,
     kind_label,
     line_numbers,
+    part_label,
     shown,
     summary_parts,
 )
@@ -18,6 +19,7 @@ from planctl.render.diff_words import (
 _ADDED = {Kind.section_added, Kind.goal_added, Kind.figure_added, Kind.table_added, Kind.follow_up_added}
 _REMOVED = {Kind.section_removed, Kind.goal_removed, Kind.figure_removed, Kind.table_removed,
             Kind.follow_up_removed}
+_SELF_EVIDENT = {"text", "goal_overview", "target.period", "follow_up"}
 _WORDED = {Kind.goal_reworded, Kind.overview_reworded, Kind.prose_changed, Kind.follow_up_changed}
 
 
@@ -49,18 +51,19 @@ def render_diff_markdown(diff: PlanDiff, lang: str, *, stat: bool = False) -> st
 
 def _change(change: Change, lang: str) -> str:
     label = kind_label(change.kind, lang).capitalize()
-    if change.part and change.area is Area.goals and change.part not in {"text", "goal_overview"}:
-        label += f" (`{change.part}`)"
+    if change.part and change.area is Area.goals and change.part not in _SELF_EVIDENT:
+        label += f" ({part_label(change.part, lang)})"
     if change.kind in (Kind.section_moved, Kind.goal_moved):
         body = _escape(describe_move(change, lang))
     elif change.kind in _WORDED:
         body = ""
     elif change.kind in _REMOVED:
-        body = f"~~{_escape(shown(change.old, lang))}~~"
+        body = f"~~{_escape(shown(change.old, lang, change.part))}~~"
     elif change.kind in _ADDED:
-        body = f"**{_escape(shown(change.new, lang))}**"
+        body = f"**{_escape(shown(change.new, lang, change.part))}**"
     else:
-        body = f"~~{_escape(shown(change.old, lang))}~~ → **{_escape(shown(change.new, lang))}**"
+        old, new = shown(change.old, lang, change.part), shown(change.new, lang, change.part)
+        body = f"~~{_escape(old)}~~ → **{_escape(new)}**"
     detail = f" ({_escape(change.detail.text(lang))})" if change.detail else ""
     return f"{label}: {body}{detail} <sub>{line_numbers(change, lang)}</sub>".replace(":  <sub>", ": <sub>")
 

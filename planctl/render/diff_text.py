@@ -14,6 +14,7 @@ from planctl.render.diff_words import (
     hunks,
     kind_label,
     line_numbers,
+    part_label,
     shown,
     summary_parts,
 )
@@ -43,19 +44,21 @@ def render_diff_text(diff: PlanDiff, console: Console, lang: str, *, stat: bool 
             if change.subject != subject and area is not Area.plan:
                 subject = change.subject
                 console.print(Text(f"  {subject}", style="bold"))
-            console.print(_change_line(change, lang, plain), soft_wrap=False)
+            # Lines are not wrapped by planctl: piped output stays one change per line.
+            console.print(_change_line(change, lang, plain), soft_wrap=True)
             for hunk in hunks(change.words) if change.kind in _WORDED else []:
-                console.print(Text("      ").append(_words(hunk, plain)))
+                console.print(Text("      ").append(_words(hunk, plain)), soft_wrap=True)
 
 
+_SELF_EVIDENT = {"text", "goal_overview", "target.period", "follow_up"}
 _WORDED = {Kind.goal_reworded, Kind.overview_reworded, Kind.prose_changed, Kind.follow_up_changed}
 
 
 def _change_line(change: Change, lang: str, plain: bool) -> Text:
     line = Text("    " + kind_label(change.kind, lang), style="cyan")
     where = change.after or change.before
-    if change.part and change.area is Area.goals and change.part not in {"text", "goal_overview"}:
-        line.append(f" ({change.part})", style="dim")
+    if change.part and change.area is Area.goals and change.part not in _SELF_EVIDENT:
+        line.append(f" ({part_label(change.part, lang)})", style="dim")
     line.append(": ")
     if change.kind in (Kind.section_moved, Kind.goal_moved):
         line.append(describe_move(change, lang))
@@ -63,12 +66,13 @@ def _change_line(change: Change, lang: str, plain: bool) -> Text:
         line.append(_line_numbers(change, lang), style="dim")
     elif change.kind in (Kind.section_removed, Kind.goal_removed, Kind.figure_removed, Kind.table_removed,
                          Kind.follow_up_removed):
-        line.append(_old(shown(change.old, lang), plain))
+        line.append(_old(shown(change.old, lang, change.part), plain))
     elif change.kind in (Kind.section_added, Kind.goal_added, Kind.figure_added, Kind.table_added,
                          Kind.follow_up_added):
-        line.append(_new(shown(change.new, lang), plain))
+        line.append(_new(shown(change.new, lang, change.part), plain))
     else:
-        line.append(_old(shown(change.old, lang), plain)).append(" → ").append(_new(shown(change.new, lang), plain))
+        old, new = shown(change.old, lang, change.part), shown(change.new, lang, change.part)
+        line.append(_old(old, plain)).append(" → ").append(_new(new, plain))
     if change.detail is not None:
         line.append(f"  ({change.detail.text(lang)})", style="dim")
     if where is not None and change.kind not in _WORDED:

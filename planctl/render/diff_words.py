@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from babel.dates import format_date
+
 from planctl.diff import Area, Change, Kind, PlanDiff, WordOp
 from planctl.diff.tokens import tokenise
 from planctl.messages import Message
@@ -106,8 +110,41 @@ def line_numbers(change: Change, lang: str) -> str:
     return Message(f"linje {old} → {new}", f"line {old} → {new}").text(lang)
 
 
-def shown(value: str | None, lang: str) -> str:
-    return NONE.text(lang) if value is None or value == "None" else value
+_VALUES = {
+    "draft": Message("udkast", "draft"), "final": Message("endelig", "final"),
+    "adopted": Message("vedtaget", "adopted"),
+    "decrease": Message("fald", "decrease"), "increase": Message("stigning", "increase"),
+    "at_least": Message("mindst", "at least"), "at_most": Message("højst", "at most"),
+    "equal": Message("præcis", "exactly"),
+    "True": Message("ja", "yes"), "False": Message("nej", "no"),
+    "change": Message("ændring", "change"), "level": Message("niveau", "level"),
+    "relative": Message("relativt", "relative"), "qualitative": Message("kvalitativt", "qualitative"),
+    "deferred": Message("udskudt", "deferred"),
+}
+_PARTS = {
+    "target.value": Message("måltal", "target value"), "target.equivalent": Message("svarer til", "equivalent"),
+    "target.period": Message("periode", "period"), "target.average": Message("i gennemsnit", "as an average"),
+    "target.direction": Message("retning", "direction"), "target.kind": Message("type", "kind"),
+    "target.reference": Message("sammenlignet med", "compared with"),
+    "target.deferred_until": Message("fastsættes", "to be set"), "target": Message("mål", "target"),
+    "note": Message("note", "note"), "follow_up": Message("følgemål", "følgemål"),
+}
+_CODED = {"status", "target.direction", "target.kind", "target.average"}
+
+
+def part_label(part: str, lang: str) -> str:
+    return _PARTS[part].text(lang) if part in _PARTS else part
+
+
+def shown(value: str | None, lang: str, part: str | None = None) -> str:
+    """A value as a reader should see it: coded values in words, dates the Danish way."""
+    if value is None or value == "None":
+        return NONE.text(lang)
+    if part in _CODED and value in _VALUES:
+        return _VALUES[value].text(lang)
+    if part == "date":
+        return format_date(date.fromisoformat(value), format="long", locale="da" if lang == "da" else "en")
+    return value
 
 
 def describe_move(change: Change, lang: str) -> str:

@@ -1,0 +1,47 @@
+"""The Danish tokeniser and the word diff."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planctl.diff.tokens import tokenise
+from planctl.diff.words import WordOp, word_diff
+
+
+def test_danish_tokens_stay_whole() -> None:
+    words = [t for t in tokenise("Ca. 4,5 pct. af de 16-64-årige, hhv. 37.818 og 2,7 procentpoint (æøå).")
+             if not t.isspace()]
+    assert words == ["Ca.", "4,5", "pct.", "af", "de", "16-64-årige", ",", "hhv.", "37.818", "og", "2,7",
+                     "procentpoint", "(", "æøå", ")", "."]
+
+
+@given(st.text())
+def test_tokens_join_back_to_the_text(text: str) -> None:
+    assert "".join(tokenise(text)) == text
+
+
+def test_a_filled_placeholder_is_one_changed_word() -> None:
+    ops = word_diff("skal falde med x pct. fra 2018", "skal falde med 4 pct. fra 2018")
+    assert ops == [WordOp("equal", "skal falde med "), WordOp("delete", "x"), WordOp("insert", "4"),
+                   WordOp("equal", " pct. fra 2018")]
+
+
+def test_a_changed_phrase_reads_as_one_change_not_confetti() -> None:
+    ops = word_diff("Borgerne skal i job eller uddannelse hurtigst muligt.",
+                    "Flere borgere skal hurtigt i beskæftigelse eller uddannelse.")
+    changes = [op for op in ops if op.op != "equal"]
+    assert len(changes) <= 2  # one deletion and one insertion, not a word-by-word patchwork
+
+
+def test_unchanged_text_has_no_edits() -> None:
+    assert word_diff("Der er ca. 600 personer.", "Der er ca. 600 personer.") == [
+        WordOp("equal", "Der er ca. 600 personer.")
+    ]
+
+
+@given(st.text(alphabet="ab æø.,\n", max_size=60), st.text(alphabet="ab æø.,\n", max_size=60))
+def test_the_diff_rebuilds_both_texts(old: str, new: str) -> None:
+    ops = word_diff(old, new)
+    assert "".join(op.text for op in ops if op.op != "insert") == old
+    assert "".join(op.text for op in ops if op.op != "delete") == new
