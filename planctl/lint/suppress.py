@@ -1,7 +1,7 @@
 """Inline suppressions: `# planctl: ignore[U001]` on a line of a plan file.
 
 The comment silences the named rules (ids or family prefixes) on its own line or, when
-it stands alone on a line, on the next line that is not a comment. A reason may follow.
+it stands alone on a line, on the next line that is neither blank nor a comment. A reason may follow.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ def parse_suppressions(text: str) -> list[Suppression]:
         target = number
         if raw.lstrip().startswith("#"):
             target = next(
-                (n for n in range(number + 1, len(lines) + 1) if not lines[n - 1].lstrip().startswith("#")),
+                (n for n in range(number + 1, len(lines) + 1)
+                 if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")),
                 number,
             )
         found.append(Suppression(number, match.start(1) + 1, target, codes))

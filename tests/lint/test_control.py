@@ -17,6 +17,7 @@ from planctl.lint.finding import Finding
 from planctl.lint.rules import RULES, rule_by_id
 from planctl.lint.run import CheckOptions, CheckReport, check_files, lint_plan
 from planctl.load import load_plan
+from tests.lint.helpers import plan_text
 
 # One error (U001 at 14:60), one information (M002 at 16:15) and one warning (M003 at 20:24) in a final plan.
 PLAN = """\
@@ -359,3 +360,17 @@ def test_every_missing_path_is_named(tmp_path: Path) -> None:
         f"{tmp_path / 'nope.yaml'}: no such file or folder",
         f"{tmp_path / 'gone'}: no such file or folder",
     ]
+
+
+def test_a_suppression_comment_skips_blank_lines_to_the_line_it_silences(tmp_path: Path) -> None:
+    body = """\
+    sections:
+      - title: Unge
+        # planctl: ignore[U002] the figure comes from Jobindsats in december
+
+        prose: [Der er ca. xx unge.]
+    """
+    path = tmp_path / "plan.yaml"
+    path.write_text(plan_text(body, status="draft"), encoding="utf-8")
+    result = lint_plan(load_plan(path), CheckOptions(select=("U002", "S001"), lang="en"), LintConfig())
+    assert result.findings == []
