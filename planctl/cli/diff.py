@@ -12,8 +12,6 @@ from rich.console import Console
 
 from planctl.cli.common import EXIT_FOUND, EXIT_OK, guarded
 from planctl.cli.options import LangOption, resolve_lang
-from planctl.diff import Area, PlanDiff, diff_plans
-from planctl.load import load_plan
 
 
 class Format(str, Enum):
@@ -47,6 +45,10 @@ def diff(
 
 
 def _diff(old: Path, new: Path, output_format: Format, only: Only | None, stat: bool, lang: str) -> int:
+    # Imported here so that other commands (check above all) do not pay for the diff libraries.
+    from planctl.diff import Area, PlanDiff, diff_plans
+    from planctl.load import load_plan
+
     result = diff_plans(load_plan(old), load_plan(new))
     if only is not None:
         area = Area(only.value)

@@ -8,8 +8,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from planctl.errors import PlanctlError, Problem
 from planctl.lint.config import LintConfig, check_codes, config_for, load_config
 from planctl.lint.context import PlanContext
@@ -31,14 +29,16 @@ class CheckOptions:
     config: Path | None = None
 
 
-class FileResult(BaseModel):
+@dataclass
+class FileResult:
     file: str
-    status: str | None = None
     findings: list[Finding]
+    status: str | None = None
     suppressed: int = 0
 
 
-class Summary(BaseModel):
+@dataclass
+class Summary:
     files: int
     invalid_files: int
     findings: int
@@ -48,7 +48,8 @@ class Summary(BaseModel):
     suppressed: int
 
 
-class CheckReport(BaseModel):
+@dataclass
+class CheckReport:
     """The result of a check run: findings per valid file, problems of invalid ones."""
 
     files: list[FileResult]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 
 from planctl.lint.run import CheckReport
 
@@ -12,8 +13,8 @@ FORMAT_VERSION = 1
 def render_json(report: CheckReport) -> str:
     document = {
         "version": FORMAT_VERSION,
-        "findings": [finding.model_dump() for finding in report.findings()],
+        "findings": [asdict(finding) for finding in report.findings()],
         "invalid": report.invalid,
-        "summary": report.summary.model_dump(),
+        "summary": asdict(report.summary),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
