@@ -5,9 +5,11 @@ from __future__ import annotations
 import typer
 
 from planctl.cli.check import check
+from planctl.cli.compare import compare
 from planctl.cli.diff import diff
 from planctl.cli.rules import rules
 from planctl.cli.schema import schema
+from planctl.cli.tags import tags
 
 app = typer.Typer(
     name="planctl",
@@ -22,6 +24,8 @@ app = typer.Typer(
 )
 app.command()(check)
 app.command()(diff)
+app.command()(compare)
+app.command()(tags)
 app.command()(schema)
 app.command()(rules)
 

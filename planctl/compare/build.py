@@ -1,0 +1,111 @@
+"""Putting a comparison together: the plan columns, the chosen row groups, and what limits it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from planctl.compare.figures import figure_rows, short_name
+from planctl.compare.goals import GoalsOfPlan, goals_of
+from planctl.compare.groups import target_group_rows
+from planctl.compare.minister import minister_goal_rows
+from planctl.compare.model import (
+    ComparedPlan,
+    CompareOptions,
+    Comparison,
+    LegendEntry,
+    PlanColumn,
+    RowGroup,
+)
+from planctl.compare.quality import quality_rows
+from planctl.compare.words import STATUS, Lang, joined, say
+
+
+def build_comparison(plans: Sequence[ComparedPlan], options: CompareOptions) -> Comparison:
+    lang = options.lang
+    goals = [goals_of(plan.plan, lang) for plan in plans]
+    columns = _columns(plans, lang)
+    headers = [column.header for column in columns]
+    builders = {
+        "target-groups": lambda: target_group_rows(plans, goals, lang),
+        "minister-goals": lambda: minister_goal_rows(plans, goals, lang),
+        "figures": lambda: figure_rows(plans, headers, lang),
+        "quality": lambda: quality_rows(plans, goals, lang),
+    }
+    groups: list[RowGroup] = [builders[kind]() for kind in options.rows]
+    return Comparison(
+        lang=lang,
+        plans=columns,
+        groups=groups,
+        notes=_notes(plans, headers, goals, lang),
+        legend=_legend(lang) if "target-groups" in options.rows else [],
+    )
+
+
+def _columns(plans: Sequence[ComparedPlan], lang: Lang) -> list[PlanColumn]:
+    headers = [f"{short_name(p.plan)} {p.plan.period}" for p in plans]
+    repeated = {h for h, n in Counter(headers).items() if n > 1}
+    columns = []
+    for header, compared in zip(headers, plans, strict=True):
+        plan = compared.plan
+        status = STATUS[lang][plan.status]
+        columns.append(PlanColumn(
+            file=compared.file,
+            header=f"{header} ({status})" if header in repeated or plan.status == "draft" else header,
+            municipality=plan.municipality.name, code=plan.municipality.code, title=plan.title,
+            period=str(plan.period), status=plan.status, status_label=status,
+            date=plan.date.isoformat() if plan.date else None,
+        ))
+    return columns
+
+
+def _notes(
+    plans: Sequence[ComparedPlan], headers: Sequence[str], goals: Sequence[GoalsOfPlan], lang: Lang
+) -> list[str]:
+    notes = []
+    periods = list(dict.fromkeys(str(p.plan.period) for p in plans))
+    if len(periods) > 1:
+        notes.append(say(
+            lang,
+            f"Planerne gælder forskellige år ({joined(periods, lang)}): deres mål og tal hører til forskellige "
+            "tidspunkter og ministermål og kan ikke sættes direkte op mod hinanden.",
+            f"The plans cover different years ({joined(periods, lang)}): their goals and figures belong to "
+            "different times and minister's goals and cannot be set directly against each other.",
+        ))
+    for name, of_plan in zip(headers, goals, strict=True):
+        if not of_plan.goals:
+            notes.append(say(
+                lang, f"{name} har ingen mål (en strategi uden mål); den kan kun sammenlignes på sine målgrupper "
+                      "og nøgletal.",
+                f"{name} has no goals (a strategy without goals); it can be compared only on its target groups "
+                "and key figures."))
+        deferred = [goal for goal in of_plan.goals if goal.kind == "deferred"]
+        if deferred:
+            target = deferred[0].goal.target
+            when = f" ({target.deferred_until})" if target is not None and target.deferred_until else ""
+            notes.append(say(
+                lang, f"{name} udskyder sine kvantitative mål{when}; de findes ikke i planen og kan ikke sammenlignes.",
+                f"{name} defers its quantitative targets{when}; the plan does not hold them, so they cannot be "
+                "compared."))
+        unfilled = sum(1 for goal in of_plan.goals if goal.goal.target is not None and not goal.measurable
+                       and goal.kind in ("change", "level", "relative"))
+        if unfilled:
+            notes.append(say(
+                lang, f"{name}: {unfilled} mål venter stadig på et tal (pladsholdere).",
+                f"{name}: {unfilled} {'goal is' if unfilled == 1 else 'goals are'} still waiting for a number "
+                "(placeholders)."))
+    return notes
+
+
+def _legend(lang: Lang) -> list[LegendEntry]:
+    entries = [
+        (say(lang, "ændring", "change"), say(lang, "fald (−) eller stigning (+) mellem to tidspunkter (→)",
+                                            "a fall (−) or rise (+) between two times (→)")),
+        (say(lang, "niveau", "level"), say(lang, "en værdi der skal nås (≥ mindst); gns. = gennemsnit over året",
+                                          "a value to reach (≥ at least); avg. = average over the year")),
+        (say(lang, "relativt", "relative"), say(lang, "en placering blandt kommunerne eller mod landsgennemsnittet",
+                                               "a rank among municipalities or against the national average")),
+        (say(lang, "kvalitativt", "qualitative"), say(lang, "et mål uden tal", "a goal without a number")),
+        (say(lang, "udskudt", "deferred"), say(lang, "målet fastsættes senere", "the target is to be set later")),
+    ]
+    return [LegendEntry(term=term, meaning=meaning) for term, meaning in entries]

@@ -1,0 +1,132 @@
+"""The result of `planctl compare`: plans as columns, rows grouped by what they compare.
+
+Every renderer (text, markdown, json, csv) is fed this model, so they cannot disagree.
+Each cell says in words what it holds (`text`, plus `details` lines), and carries a
+machine-readable `state` and the structured values behind the words. A cell is never
+empty: what cannot be compared says why.
+
+`compare_plans` is the pure function from plans to this model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from planctl.lint.finding import Finding
+from planctl.model.plan import Plan
+
+RowGroupKind = Literal["target-groups", "minister-goals", "figures", "quality"]
+ROW_GROUPS: tuple[RowGroupKind, ...] = ("target-groups", "minister-goals", "figures", "quality")
+
+CellState = Literal[
+    # target groups
+    "goals", "mentioned", "absent", "no-goals-in-plan",
+    # ministermål
+    "answered", "unanswered", "not-in-year", "not-assessed", "covered", "partly-covered",
+    # key figures
+    "value", "figure-only", "not-stated",
+    # quality and summaries
+    "count", "share", "none",
+]
+
+
+class TargetSummary(BaseModel):
+    """One goal of a plan, its target in short form."""
+
+    goal: str = Field(description="The goal's label: its id as printed ('MÅL 2') or where it stands.")
+    kind: str = Field(description="change, level, relative, qualitative, deferred, or none (no target).")
+    short: str = Field(description="The target in short form: '−5 pct. okt 2018→okt 2019'.")
+    text: str = Field(description="The goal's text, verbatim.")
+    unfilled: bool = Field(default=False, description="The target value is a draft placeholder ('x pct.').")
+
+
+class AreaValue(BaseModel):
+    """A key figure of another area the plan states beside its own (hele landet, RAR ...)."""
+
+    area: str
+    value: str
+
+
+class Cell(BaseModel):
+    """What one plan has in one row."""
+
+    state: CellState
+    text: str = Field(description="The cell in words.")
+    details: list[str] = Field(default_factory=list, description="Further lines: targets, goals, areas.")
+    count: int | None = None
+    kinds: dict[str, int] = Field(default_factory=dict, description="Goals per kind of target.")
+    targets: list[TargetSummary] = Field(default_factory=list)
+    goals: list[str] = Field(default_factory=list, description="Labels of the goals that answer a ministermål.")
+    number: int | None = Field(default=None, description="The ministermål's number in the plan's year.")
+    value: str | None = Field(default=None, description="A key figure, formatted.")
+    period: str | None = Field(default=None, description="When the key figure was measured, as printed.")
+    areas: list[AreaValue] = Field(default_factory=list)
+
+
+class Row(BaseModel):
+    key: str = Field(description="Stable id of the row: a target-group code, 'minister:<n>', 'figure:<measure>' ...")
+    label: str
+    note: str | None = Field(default=None, description="What limits the comparison across this row, in words.")
+    cells: list[Cell] = Field(description="One per plan, in the order of `plans`.")
+
+
+class RowGroup(BaseModel):
+    kind: RowGroupKind
+    title: str
+    rows: list[Row]
+    notes: list[str] = Field(default_factory=list)
+
+
+class PlanColumn(BaseModel):
+    file: str
+    header: str = Field(description="Short column header: 'Tårnby 2019-2023'.")
+    municipality: str
+    code: str
+    title: str
+    period: str
+    status: str
+    status_label: str
+    date: str | None = None
+
+
+class LegendEntry(BaseModel):
+    term: str
+    meaning: str
+
+
+class Comparison(BaseModel):
+    """Several plans side by side."""
+
+    version: int = 1
+    lang: str
+    plans: list[PlanColumn]
+    groups: list[RowGroup]
+    notes: list[str] = Field(default_factory=list, description="What limits the comparison as a whole.")
+    legend: list[LegendEntry] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ComparedPlan:
+    """A plan to compare: the file it came from, the plan, and what check found in it."""
+
+    file: str
+    plan: Plan
+    findings: Sequence[Finding] | None = None
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    rows: tuple[RowGroupKind, ...] = ROW_GROUPS
+    lang: str = "en"
+
+
+def compare_plans(plans: Sequence[ComparedPlan], options: CompareOptions) -> Comparison:
+    """Compare the plans: the same input gives the same comparison, and nothing is read or printed."""
+    # The row builders use the models above; importing them here keeps the import one-way at load time.
+    from planctl.compare.build import build_comparison
+
+    return build_comparison(plans, options)

@@ -1,0 +1,38 @@
+"""Running compare on files: load each plan, check it, and compare them.
+
+A plan that cannot be read or validated stops the comparison (exit 2 with every problem),
+since a comparison with a column missing would mislead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from planctl.compare.model import ComparedPlan, CompareOptions, Comparison, compare_plans
+from planctl.errors import PlanctlError, Problem
+from planctl.lint.config import config_for
+from planctl.lint.run import CheckOptions, lint_plan
+from planctl.load import LoadedPlan, load_plan
+
+
+def compare_files(files: Sequence[Path], options: CompareOptions) -> Comparison:
+    problems: list[Problem] = []
+    loaded: list[LoadedPlan] = []
+    for path in files:
+        try:
+            loaded.append(load_plan(path))
+        except PlanctlError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise PlanctlError(problems)
+    if not loaded:
+        raise PlanctlError(Problem("no plans to compare", hint="name plan files or folders"))
+    check = CheckOptions(lang=options.lang)
+    plans = [
+        ComparedPlan(file=str(plan.path), plan=plan.plan,
+                     findings=lint_plan(plan, check, config_for(plan.path.parent)).findings
+                     if "quality" in options.rows else None)
+        for plan in loaded
+    ]
+    return compare_plans(plans, options)

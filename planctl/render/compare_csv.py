@@ -1,0 +1,31 @@
+"""compare --format csv: one line per plan and row, for a spreadsheet (UTF-8, comma-separated, RFC 4180 quoting)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from planctl.compare.model import Comparison
+from planctl.compare.words import printable_strings
+
+COLUMNS = (
+    "group", "row", "label", "note", "file", "municipality", "period", "status",
+    "state", "text", "details", "count", "value", "measured",
+)
+
+
+def render_csv(comparison: Comparison) -> str:
+    comparison = Comparison.model_validate(printable_strings(comparison.model_dump()))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for group in comparison.groups:
+        for row in group.rows:
+            for plan, cell in zip(comparison.plans, row.cells, strict=True):
+                details = [f"{t.goal}: {t.short}" for t in cell.targets] or cell.details
+                writer.writerow((
+                    group.kind, row.key, row.label, row.note or "", plan.file, plan.municipality, plan.period,
+                    plan.status, cell.state, cell.text, "; ".join(details),
+                    "" if cell.count is None else cell.count, cell.value or "", cell.period or "",
+                ))
+    return out.getvalue()

@@ -1,0 +1,168 @@
+"""compare --format text: the plans side by side in Rich tables, for a person at a terminal.
+
+The table is as wide as the terminal. When the plans' columns would be too narrow to read
+(under ~24 characters each), the plans are split over several tables of the same rows;
+when not even two fit, the view pivots: one block per plan, its rows listed down the page.
+Row notes become footnotes under their table, so the label column stays narrow. Colours
+carry meaning (red: a ministermål no goal answers; yellow: unfilled or figure-only; dim:
+nothing to compare) and vanish when piped or under NO_COLOR.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from planctl.compare.model import Cell, Comparison, PlanColumn, Row, RowGroup
+from planctl.compare.words import identity_rows, printable_strings
+
+_MIN_PLAN_WIDTH = 22
+_STYLES = {
+    "goals": "", "answered": "green", "covered": "green", "value": "bold",
+    "unanswered": "bold red", "partly-covered": "yellow", "figure-only": "yellow",
+    "mentioned": "dim", "absent": "dim", "no-goals-in-plan": "dim", "not-in-year": "dim",
+    "not-assessed": "dim", "not-stated": "dim", "none": "dim",
+}
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def render_text(comparison: Comparison, console: Console) -> None:
+    comparison = Comparison.model_validate(printable_strings(comparison.model_dump()))
+    da = comparison.lang == "da"
+    with console.capture() as captured:
+        _render(comparison, console, da)
+    console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+
+
+def _render(comparison: Comparison, console: Console, da: bool) -> None:
+    plans = comparison.plans
+    n = len(plans)
+    console.print(Text(f"Sammenligning af {n} {'plan' if n == 1 else 'planer'}" if da
+                       else f"Comparison of {n} {'plan' if n == 1 else 'plans'}", style="bold"))
+    for note in comparison.notes:
+        console.print(Text("• ") + Text(note))
+    console.print()
+    width = console.width
+    label_width = 26 if width < 140 else 30
+    per_table = max(1, (width - label_width - 1) // (_MIN_PLAN_WIDTH + 2))
+    if per_table >= 2 or n == 1:
+        chunks = _chunks(list(range(n)), per_table)
+        for chunk in chunks:
+            if len(chunks) > 1:
+                first, last = chunk[0] + 1, chunk[-1] + 1
+                console.print(Text(f"Planer {first}–{last} af {n}" if da else f"Plans {first}–{last} of {n}",
+                                   style="bold reverse"))
+            _identity_table(console, [plans[i] for i in chunk], label_width, da)
+            for group in comparison.groups:
+                _group_table(console, group, chunk, [plans[i] for i in chunk], label_width)
+    else:
+        for index, plan in enumerate(plans):
+            _pivot(console, comparison, index, plan, da)
+    _legend(console, comparison, da)
+
+
+def _chunks(indexes: list[int], per_table: int) -> list[list[int]]:
+    """Split the plans into as few tables as fit, of (nearly) equal size."""
+    count = math.ceil(len(indexes) / max(1, per_table))
+    size = math.ceil(len(indexes) / count)
+    return [indexes[i:i + size] for i in range(0, len(indexes), size)]
+
+
+def _table(label_width: int, headers: Sequence[str], title: str | None = None, lines: bool = True) -> Table:
+    table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, show_lines=lines,
+                  expand=True, padding=(0, 1), pad_edge=False, header_style="bold")
+    table.add_column(width=label_width, overflow="fold")
+    for header in headers:
+        table.add_column(Text(header), ratio=1, overflow="fold", min_width=12)
+    return table
+
+
+def _identity_table(console: Console, plans: Sequence[PlanColumn], label_width: int, da: bool) -> None:
+    table = _table(label_width, [plan.header for plan in plans], lines=False)
+    rows = identity_rows(plans, "da" if da else "en")
+    for label, values in rows:
+        table.add_row(Text(label, style="bold"), *[Text(value) for value in values])
+    console.print(table)
+
+
+def _group_table(console: Console, group: RowGroup, chunk: Sequence[int], plans: Sequence[PlanColumn],
+                 label_width: int) -> None:
+    table = _table(label_width, [plan.header for plan in plans], title=group.title)
+    footnotes: list[str] = []
+    for row in group.rows:
+        table.add_row(_label(row, label_width, footnotes), *[_cell_text(row.cells[i]) for i in chunk])
+    console.print(table)
+    _footnotes(console, group, footnotes)
+
+
+def _label(row: Row, label_width: int, footnotes: list[str]) -> Text:
+    """The row's label, shortened to a few lines, with the number of its footnote."""
+    label = Text(_shortened(row.label, label_width * 3), style="bold")
+    if row.note:
+        if row.note not in footnotes:
+            footnotes.append(row.note)
+        label.append(str(footnotes.index(row.note) + 1).translate(_SUPERSCRIPTS))
+    return label
+
+
+def _footnotes(console: Console, group: RowGroup, footnotes: list[str]) -> None:
+    for number, note in enumerate(footnotes, start=1):
+        console.print(Text(f"{str(number).translate(_SUPERSCRIPTS)} {note}", style="dim"))
+    for note in group.notes:
+        console.print(Text(note, style="dim italic"))
+    console.print()
+
+
+def _shortened(label: str, limit: int) -> str:
+    """A long row label (a ministermål's wording) cut at a word, so the label column stays a few lines high."""
+    if len(label) <= limit:
+        return label
+    return label[:limit - 1].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
+
+
+def _cell_text(cell: Cell) -> Text:
+    text = Text(cell.text, style=_STYLES.get(cell.state, ""))
+    if cell.state == "count" and cell.count == 0:
+        text.stylize("dim")
+    for target in cell.targets:
+        text.append("\n")
+        text.append(f"{target.goal}: ", style="bold")
+        text.append(target.short, style="yellow" if target.unfilled else "")
+    if not cell.targets:
+        for line in cell.details:
+            text.append("\n" + line, style="dim" if cell.state != "partly-covered" else "")
+    return text
+
+
+def _pivot(console: Console, comparison: Comparison, index: int, plan: PlanColumn, da: bool) -> None:
+    """One plan at a time, for a terminal too narrow for two plans side by side."""
+    console.rule(Text(plan.header, style="bold"), align="left")
+    console.print(Text(f"{plan.title} · {plan.status_label} · {plan.file}", style="dim"))
+    label_width = max(16, min(30, console.width * 2 // 5))
+    for group in comparison.groups:
+        table = Table(title=group.title, title_justify="left", title_style="bold", box=None, show_header=False,
+                      expand=True, padding=(0, 1), pad_edge=False)
+        table.add_column(width=label_width, overflow="fold")
+        table.add_column(ratio=1, overflow="fold")
+        footnotes: list[str] = []
+        for row in group.rows:
+            table.add_row(_label(row, label_width, footnotes), _cell_text(row.cells[index]))
+        console.print(table)
+        _footnotes(console, group, footnotes)
+
+
+def _legend(console: Console, comparison: Comparison, da: bool) -> None:
+    if not comparison.legend:
+        return
+    line = Text("Forklaring: " if da else "Legend: ", style="bold")
+    for number, entry in enumerate(comparison.legend):
+        if number:
+            line.append(" · ")
+        line.append(entry.term, style="bold")
+        line.append(f": {entry.meaning}")
+    console.print(line)
