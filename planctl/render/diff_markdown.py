@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planctl.diff import Area, Change, Kind, PlanDiff, WordOp
+from planctl.diff import Area, Change, PlanDiff, WordOp
 from planctl.render.diff_words import (
     AREA,
     alignment_warning,
@@ -11,16 +11,11 @@ from planctl.render.diff_words import (
     hunks,
     kind_label,
     line_numbers,
-    part_label,
+    part_note,
+    shape,
     shown,
     summary_parts,
 )
-
-_ADDED = {Kind.section_added, Kind.goal_added, Kind.figure_added, Kind.table_added, Kind.follow_up_added}
-_REMOVED = {Kind.section_removed, Kind.goal_removed, Kind.figure_removed, Kind.table_removed,
-            Kind.follow_up_removed}
-_SELF_EVIDENT = {"text", "goal_overview", "target.period", "follow_up"}
-_WORDED = {Kind.goal_reworded, Kind.overview_reworded, Kind.prose_changed, Kind.follow_up_changed}
 
 
 def render_diff_markdown(diff: PlanDiff, lang: str, *, stat: bool = False) -> str:
@@ -43,7 +38,7 @@ def render_diff_markdown(diff: PlanDiff, lang: str, *, stat: bool = False) -> st
                 subject = change.subject
                 lines += ["", f"**{_escape(subject)}**", ""]
             lines.append(f"- {_change(change, lang)}")
-            if change.kind in _WORDED:
+            if shape(change) == "words":
                 lines += [f"  > {_words(hunk)}" for hunk in hunks(change.words)]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
@@ -51,19 +46,17 @@ def render_diff_markdown(diff: PlanDiff, lang: str, *, stat: bool = False) -> st
 
 def _change(change: Change, lang: str) -> str:
     label = kind_label(change.kind, lang).capitalize()
-    if change.part and change.area is Area.goals and change.part not in _SELF_EVIDENT:
-        label += f" ({part_label(change.part, lang)})"
-    if change.kind in (Kind.section_moved, Kind.goal_moved):
-        body = _escape(describe_move(change, lang))
-    elif change.kind in _WORDED:
-        body = ""
-    elif change.kind in _REMOVED:
-        body = f"~~{_escape(shown(change.old, lang, change.part))}~~"
-    elif change.kind in _ADDED:
-        body = f"**{_escape(shown(change.new, lang, change.part))}**"
-    else:
-        old, new = shown(change.old, lang, change.part), shown(change.new, lang, change.part)
-        body = f"~~{_escape(old)}~~ → **{_escape(new)}**"
+    note = part_note(change, lang)
+    if note:
+        label += f" ({note})"
+    old, new = shown(change.old, lang, change.part), shown(change.new, lang, change.part)
+    body = {
+        "moved": _escape(describe_move(change, lang)),
+        "words": "",
+        "removed": f"~~{_escape(old)}~~",
+        "added": f"**{_escape(new)}**",
+        "replaced": f"~~{_escape(old)}~~ → **{_escape(new)}**",
+    }[shape(change)]
     detail = f" ({_escape(change.detail.text(lang))})" if change.detail else ""
     return f"{label}: {body}{detail} <sub>{line_numbers(change, lang)}</sub>".replace(":  <sub>", ": <sub>")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
-from planctl.diff import Area, Change, Kind, PlanDiff, WordOp
+from planctl.diff import Area, Change, PlanDiff, WordOp
 from planctl.render.diff_words import (
     AREA,
     alignment_warning,
@@ -14,7 +14,8 @@ from planctl.render.diff_words import (
     hunks,
     kind_label,
     line_numbers,
-    part_label,
+    part_note,
+    shape,
     shown,
     summary_parts,
 )
@@ -46,36 +47,32 @@ def render_diff_text(diff: PlanDiff, console: Console, lang: str, *, stat: bool 
                 console.print(Text(f"  {subject}", style="bold"))
             # Lines are not wrapped by planctl: piped output stays one change per line.
             console.print(_change_line(change, lang, plain), soft_wrap=True)
-            for hunk in hunks(change.words) if change.kind in _WORDED else []:
+            for hunk in hunks(change.words) if shape(change) == "words" else []:
                 console.print(Text("      ").append(_words(hunk, plain)), soft_wrap=True)
-
-
-_SELF_EVIDENT = {"text", "goal_overview", "target.period", "follow_up"}
-_WORDED = {Kind.goal_reworded, Kind.overview_reworded, Kind.prose_changed, Kind.follow_up_changed}
 
 
 def _change_line(change: Change, lang: str, plain: bool) -> Text:
     line = Text("    " + kind_label(change.kind, lang), style="cyan")
     where = change.after or change.before
-    if change.part and change.area is Area.goals and change.part not in _SELF_EVIDENT:
-        line.append(f" ({part_label(change.part, lang)})", style="dim")
+    note = part_note(change, lang)
+    if note:
+        line.append(f" ({note})", style="dim")
     line.append(": ")
-    if change.kind in (Kind.section_moved, Kind.goal_moved):
+    old, new = shown(change.old, lang, change.part), shown(change.new, lang, change.part)
+    kind = shape(change)
+    if kind == "moved":
         line.append(describe_move(change, lang))
-    elif change.kind in _WORDED and change.words:
+    elif kind == "words":
         line.append(_line_numbers(change, lang), style="dim")
-    elif change.kind in (Kind.section_removed, Kind.goal_removed, Kind.figure_removed, Kind.table_removed,
-                         Kind.follow_up_removed):
-        line.append(_old(shown(change.old, lang, change.part), plain))
-    elif change.kind in (Kind.section_added, Kind.goal_added, Kind.figure_added, Kind.table_added,
-                         Kind.follow_up_added):
-        line.append(_new(shown(change.new, lang, change.part), plain))
+    elif kind == "removed":
+        line.append(_old(old, plain))
+    elif kind == "added":
+        line.append(_new(new, plain))
     else:
-        old, new = shown(change.old, lang, change.part), shown(change.new, lang, change.part)
         line.append(_old(old, plain)).append(" → ").append(_new(new, plain))
     if change.detail is not None:
         line.append(f"  ({change.detail.text(lang)})", style="dim")
-    if where is not None and change.kind not in _WORDED:
+    if where is not None and kind != "words":
         line.append(f"  {_line_numbers(change, lang)}", style="dim")
     return line
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from babel.dates import format_date
 
@@ -61,6 +62,37 @@ AREA = {
     Area.figures: Message("Nøgletal", "Key figures"),
     Area.tables: Message("Tabeller", "Tables"),
 }
+
+_ADDED = {Kind.section_added, Kind.goal_added, Kind.figure_added, Kind.table_added, Kind.follow_up_added}
+_REMOVED = {Kind.section_removed, Kind.goal_removed, Kind.figure_removed, Kind.table_removed,
+            Kind.follow_up_removed}
+_WORDED = {Kind.goal_reworded, Kind.overview_reworded, Kind.prose_changed, Kind.follow_up_changed}
+_MOVED = {Kind.section_moved, Kind.goal_moved}
+# Parts that the kind of change already names ("periode ændret" needs no "(periode)").
+_SELF_EVIDENT = {"text", "goal_overview", "target.period", "follow_up"}
+
+Shape = Literal["moved", "words", "removed", "added", "replaced"]
+
+
+def shape(change: Change) -> Shape:
+    """How a change is shown: a move, a word diff, old alone, new alone, or old → new."""
+    if change.kind in _MOVED:
+        return "moved"
+    if change.kind in _WORDED:
+        return "words"
+    if change.kind in _REMOVED:
+        return "removed"
+    if change.kind in _ADDED:
+        return "added"
+    return "replaced"
+
+
+def part_note(change: Change, lang: str) -> str | None:
+    """Which part of a goal changed, when the kind does not already say it: 'måltal', 'note'."""
+    if change.part and change.area is Area.goals and change.part not in _SELF_EVIDENT:
+        return part_label(change.part, lang)
+    return None
+
 
 NONE = Message("(intet)", "(none)")
 OTHER_MUNICIPALITY = Message(" (to forskellige kommuner)", " (two different municipalities)")
