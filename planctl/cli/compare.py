@@ -5,16 +5,19 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from planctl.cli.common import EXIT_OK, guarded
 from planctl.cli.options import LangOption, resolve_lang
-from planctl.compare.model import ROW_GROUPS, CompareOptions, Comparison, RowGroupKind
+from planctl.compare.rows import ROW_GROUPS, RowGroupKind
 from planctl.errors import PlanctlError, Problem
 from planctl.paths import discover_plans
+
+if TYPE_CHECKING:
+    from planctl.compare.model import Comparison
 
 
 class Format(str, Enum):
@@ -64,6 +67,7 @@ def parse_rows(value: str | None) -> tuple[RowGroupKind, ...]:
 
 
 def _compare(paths: list[Path], chosen: Format, rows: str | None, lang: str) -> int:
+    from planctl.compare.model import CompareOptions
     from planctl.compare.run import compare_files
 
     options = CompareOptions(rows=parse_rows(rows), lang=lang)

@@ -2,8 +2,7 @@
 
 `compare_plans` is a pure function from plans to a `Comparison`; `compare_files` loads and
 checks plan files first. Renderers in `planctl.render.compare_*` turn a Comparison into text.
+
+Importing the package imports nothing else, so that `planctl check` does not pay for the
+comparison model at start-up; import from the modules (planctl.compare.model, .run, .rows).
 """
-
-from planctl.compare.model import ROW_GROUPS, ComparedPlan, CompareOptions, Comparison, compare_plans
-
-__all__ = ["ROW_GROUPS", "ComparedPlan", "CompareOptions", "Comparison", "compare_plans"]

@@ -16,11 +16,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from planctl.compare.rows import ROW_GROUPS, RowGroupKind
 from planctl.lint.finding import Finding
 from planctl.model.plan import Plan
-
-RowGroupKind = Literal["target-groups", "minister-goals", "figures", "quality"]
-ROW_GROUPS: tuple[RowGroupKind, ...] = ("target-groups", "minister-goals", "figures", "quality")
 
 CellState = Literal[
     # target groups
