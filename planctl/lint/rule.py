@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +26,11 @@ class Report:
     offset: int | None = None
     # A rule may report one finding at another level than its default (e.g. information).
     severity: Severity | None = None
+
+    @classmethod
+    def of_match(cls, path: PlanPath, match: re.Match[str], message: Message) -> Report:
+        """A finding at what a pattern matched in the text at `path`."""
+        return cls(path, message, excerpt=match.group(0), offset=match.start())
 
 
 class Rule:

@@ -86,10 +86,10 @@ class DanglingReference(Rule):
                 key = f"{kind_en} {match.group(1).lower()}"
                 if key in labels:
                     continue
-                yield Report(node.path, Message(
+                yield Report.of_match(node.path, match, Message(
                     f"henviser til {kind_da} {match.group(1)}, men planen har intet {kind_da} {match.group(1)}",
                     f"refers to {kind_en} {match.group(1)}, but the plan has no {kind_en} {match.group(1)}",
-                ), excerpt=match.group(0), offset=match.start())
+                ))
 
 
 def _labels(plan: Plan) -> set[str]:

@@ -38,10 +38,6 @@ class DraftMarker(Rule):
             return
         for node in ctx.texts:
             for match in _MARKER.finditer(node.text):
-                yield Report(
-                    node.path,
-                    Message(f"'{match.group(0)}' i en plan med status '{ctx.plan.status}'",
-                            f"'{match.group(0)}' in a plan whose status is '{ctx.plan.status}'"),
-                    excerpt=match.group(0),
-                    offset=match.start(),
-                )
+                yield Report.of_match(node.path, match, Message(
+                    f"'{match.group(0)}' i en plan med status '{ctx.plan.status}'",
+                    f"'{match.group(0)}' in a plan whose status is '{ctx.plan.status}'"))

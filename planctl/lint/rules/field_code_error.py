@@ -53,10 +53,6 @@ class FieldCodeError(Rule):
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         for node in ctx.texts:
             for match in _FIELD_ERROR.finditer(node.text):
-                yield Report(
-                    node.path,
-                    Message(f"Word-feltkodefejl i teksten: '{match.group(0)}'",
-                            f"Word field-code error in the text: '{match.group(0)}'"),
-                    excerpt=match.group(0),
-                    offset=match.start(),
-                )
+                yield Report.of_match(node.path, match, Message(
+                    f"Word-feltkodefejl i teksten: '{match.group(0)}'",
+                    f"Word field-code error in the text: '{match.group(0)}'"))

@@ -42,12 +42,8 @@ class PlaceholderInProse(Rule):
                 if any(start <= match.start() < end for start, end in typed):
                     continue
                 found = match.group(0)
-                yield Report(
-                    node.path,
-                    Message(f"pladsholder '{found}' i teksten", f"placeholder '{found}' in the text"),
-                    excerpt=found,
-                    offset=match.start(),
-                )
+                yield Report.of_match(node.path, match, Message(
+                    f"pladsholder '{found}' i teksten", f"placeholder '{found}' in the text"))
 
     @staticmethod
     def _owner_has_placeholder(ctx: PlanContext, path: tuple[str | int, ...]) -> bool:
