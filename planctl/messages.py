@@ -1,16 +1,168 @@
-"""Text planctl writes for people, in Danish and in English."""
+"""Lang and the domain's words, said once in Danish and in English.
+
+One way to say a thing in both languages:
+
+- a fixed word or phrase is a `Message` (`STATUS["draft"].text(lang)`), a word that is
+  counted is a `Noun` (`GOAL.count(3, lang)` -> "3 mål" / "3 goals");
+- a sentence built from values is said with `say(lang, da=..., en=...)`.
+
+Words that only one report uses live with that report's renderer or builder; the words
+of the domain that several places say (statuses, kinds of target, directions, severities,
+months, how numbers, dates and lists are written) live here.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from enum import Enum
+
+
+class Lang(str, Enum):
+    """The language planctl writes in."""
+
+    da = "da"
+    en = "en"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def say(lang: Lang | str, da: str, en: str) -> str:
+    """The Danish or the English wording of one sentence."""
+    return da if lang == Lang.da else en
 
 
 @dataclass(frozen=True)
 class Message:
-    """One message in Danish and in English."""
+    """One word, phrase or template in Danish and in English."""
 
     da: str
     en: str
 
-    def text(self, lang: str) -> str:
-        return self.da if lang == "da" else self.en
+    def text(self, lang: Lang | str) -> str:
+        return say(lang, self.da, self.en)
+
+    def format(self, lang: Lang | str, **values: object) -> str:
+        """The template in `lang` with `{name}` fields filled in."""
+        return self.text(lang).format(**values)
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A word that is counted: singular and plural in both languages."""
+
+    da: tuple[str, str]
+    en: tuple[str, str]
+
+    def text(self, lang: Lang | str, count: int = 1) -> str:
+        singular, plural = self.da if lang == Lang.da else self.en
+        return singular if count == 1 else plural
+
+    def count(self, n: int, lang: Lang | str) -> str:
+        """3 -> '3 mål' / '3 goals'."""
+        return f"{number(n, lang)} {self.text(lang, n)}"
+
+
+def noun(da: str, en: str, da_plural: str | None = None, en_plural: str | None = None) -> Noun:
+    return Noun((da, da_plural or da), (en, en_plural or en + "s"))
+
+
+# --- the plan and its parts ------------------------------------------------
+
+PLAN = noun("plan", "plan", "planer")
+GOAL = noun("mål", "goal")
+SECTION = noun("afsnit", "section")
+FILE = noun("fil", "file", "filer")
+FINDING = noun("fund", "finding")
+FOLLOW_UP = noun("følgemål", "følgemål", en_plural="følgemål")
+KEY_FIGURE = noun("nøgletal", "key figure")
+TABLE = noun("tabel", "table", "tabeller")
+
+STATUS = {
+    "draft": Message("udkast", "draft"),
+    "final": Message("endelig", "final"),
+    "adopted": Message("vedtaget", "adopted"),
+}
+
+# Kinds of target a goal can have ("none": the goal has no target).
+TARGET_KINDS = {
+    "change": noun("ændring", "change", "ændringer"),
+    "level": noun("niveau", "level", "niveauer"),
+    "relative": Noun(("relativt", "relative"), ("relative", "relative")),
+    "qualitative": Noun(("kvalitativt", "kvalitative"), ("qualitative", "qualitative")),
+    "deferred": Noun(("udskudt", "udskudte"), ("deferred", "deferred")),
+    "none": Noun(("uden mål", "uden mål"), ("without target", "without target")),
+}
+
+DIRECTIONS = {
+    "decrease": Message("fald", "decrease"),
+    "increase": Message("stigning", "increase"),
+    "at_least": Message("mindst", "at least"),
+    "at_most": Message("højst", "at most"),
+    "equal": Message("præcis", "exactly"),
+}
+
+YES_NO = {True: Message("ja", "yes"), False: Message("nej", "no")}
+
+SEVERITIES = {
+    "error": Noun(("fejl", "fejl"), ("error", "errors")),
+    "warning": Noun(("advarsel", "advarsler"), ("warning", "warnings")),
+    "info": Noun(("info", "info"), ("info", "info")),
+}
+
+# --- dates ----------------------------------------------------------------
+
+MONTHS = {
+    Lang.da: ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+              "november", "december"),
+    Lang.en: ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"),
+}
+MONTH_ABBREVIATIONS = {
+    Lang.da: ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    Lang.en: ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def long_date(iso: str, lang: Lang | str) -> str:
+    """'2020-11-18' -> '18. november 2020' / '18 November 2020'."""
+    year, month, day = (int(part) for part in iso[:10].split("-"))
+    if lang == Lang.da:
+        return f"{day}. {MONTHS[Lang.da][month - 1]} {year}"
+    return f"{day} {MONTHS[Lang.en][month - 1]} {year}"
+
+
+# --- numbers and lists ----------------------------------------------------
+
+
+def number(value: Decimal | int, lang: Lang | str) -> str:
+    """37818 -> '37.818' in Danish, '37,818' in English; the printed precision kept ('4,0', not '4')."""
+    decimals = max(0, -int(value.as_tuple().exponent)) if isinstance(value, Decimal) else 0
+    if isinstance(value, int) or decimals == 0:
+        grouped = f"{int(value):,}"
+        return grouped.replace(",", ".") if lang == Lang.da else grouped
+    text = f"{value:,.{decimals}f}"
+    if lang == Lang.da:
+        return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def percent(part: int, whole: int, lang: Lang | str) -> str:
+    """9 of 11 -> '82 pct.' / '82%' (rounded half up, as a person would)."""
+    share = (Decimal(100 * part) / Decimal(whole)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return say(lang, f"{number(share, lang)} pct.", f"{number(share, lang)}%")
+
+
+def joined(items: list[str], lang: Lang | str) -> str:
+    """['a', 'b', 'c'] -> 'a, b og c' / 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {say(lang, 'og', 'and')} {items[-1]}"
+
+
+# --- check ----------------------------------------------------------------
+
+# --- diff -----------------------------------------------------------------
+
+# --- compare --------------------------------------------------------------

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import os
 import textwrap
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = ROOT / "plans"
@@ -40,3 +44,44 @@ def write_plan(tmp_path: Path):  # type: ignore[no-untyped-def]
         return path
 
     return write
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one planctl command printed and how it ended."""
+
+    code: int
+    out: str
+    err: str
+
+
+RunCli = Callable[..., Run]
+
+# The environment a command sees unless a test says otherwise: English, no colour, a known width.
+_QUIET_ENV = {"LANG": "C.UTF-8", "LC_ALL": None, "LC_MESSAGES": None, "LANGUAGE": None, "COLUMNS": "100",
+              "GITHUB_ACTIONS": None, "NO_COLOR": None}
+
+
+def run_cli(*args: str | Path, env: Mapping[str, str | None] | None = None, cwd: Path | None = None) -> Run:
+    """Run planctl in this process, as `planctl ARGS...` would run in a shell.
+
+    An exception other than the command's own exit is a bug in planctl and fails the test.
+    """
+    from planctl.cli import app
+
+    previous = Path.cwd()
+    if cwd is not None:
+        os.chdir(cwd)
+    try:
+        result = CliRunner(env={**_QUIET_ENV, **(env or {})}).invoke(app, [str(a) for a in args])
+    finally:
+        os.chdir(previous)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Run(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def planctl() -> RunCli:
+    """`planctl(*args, env=..., cwd=...)` runs a command in process and returns its Run."""
+    return run_cli

@@ -5,9 +5,14 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from typing import NoReturn, TypeVar
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
 
 from planctl.errors import PlanctlError
+from planctl.messages import Lang
+from planctl.output import deliver
+from planctl.render.formats import FormatTable
+from planctl.render.page import terminal_page
 
 T = TypeVar("T")
 
@@ -35,3 +40,13 @@ def guarded(action: Callable[[], T]) -> T:
         # The reader of our output went away (`planctl ... | head`): not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(EXIT_OK) from None
+
+
+def emit(table: FormatTable[Any], name: str, result: Any, lang: Lang, output: Path | None, **options: object) -> None:
+    """Render the result in the chosen format and write it to standard output or, atomically, to `output`.
+
+    The bytes are the same either way: a file is rendered as standard output is when piped.
+    """
+    to_file = output is not None and str(output) != "-"
+    page = terminal_page(lang, to_file=to_file, **options)
+    deliver(table.render(name, result, page), output)

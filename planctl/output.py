@@ -1,0 +1,48 @@
+"""Writing output files atomically, for every `-o`.
+
+The text is written to a temporary file in the target's folder and then renamed over the
+target, so a reader never sees half a file, a failed run never truncates an existing file,
+and no temporary file is left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from planctl.errors import PlanctlError, Problem
+
+
+def write_atomically(path: Path, data: str | bytes, *, option: str = "-o") -> None:
+    """Write `data` (text as UTF-8) to `path` all at once, or not at all."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise PlanctlError(Problem(f"{option}: cannot write here: {error.strerror}", path)) from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(temporary, path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise PlanctlError(Problem(f"{option}: cannot write: {error.strerror}", path)) from None
+        raise
+
+
+def deliver(data: str | bytes, path: Path | None) -> None:
+    """Output to standard output when there is no path (`-` also means standard output), else to the file."""
+    if path is None or str(path) == "-":
+        if isinstance(data, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(data)
+        return
+    write_atomically(path, data)
