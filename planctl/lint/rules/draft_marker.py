@@ -7,12 +7,14 @@ Why: a watermark or heading left from the draft tells the reader the plan is not
 adopted one, and the appendix of a byråd meeting must not say so. In a plan whose
 status is `draft` the marker is right and nothing is reported.
 
-Passes (status: draft):
+Passes:
 
+    status: draft
     prose: [UDKAST]
 
-Fails (status: final):
+Fails:
 
+    status: final
     prose: [UDKAST]
 """
 

@@ -10,11 +10,11 @@ from different versions.
 
 Passes:
 
-    goals: [{id: MÅL 1}, {id: MÅL 2}, {id: MÅL 3}]
+    goals: [{id: MÅL 1, text: Flere i job.}, {id: MÅL 2, text: Færre på kontanthjælp.}, {id: MÅL 3, text: Flere i uddannelse.}]
 
 Fails:
 
-    goals: [{id: MÅL 1}, {id: Mål 2}, {id: MÅL 4}]
+    goals: [{id: MÅL 1, text: Flere i job.}, {id: Mål 2, text: Færre på kontanthjælp.}, {id: MÅL 4, text: Flere i uddannelse.}]
 """
 
 from __future__ import annotations

@@ -8,12 +8,14 @@ Why: a plan sets goals for its own period. A target year from last year's plan i
 classic mark of a text copied forward and not updated. A baseline may lie before the
 plan period (goals are measured from last year), but a target may not.
 
-Passes (period: 2019):
+Passes:
 
+    period: 2019
     target: {kind: level, value: 60 pct., period: "2019"}
 
-Fails (period: 2019):
+Fails:
 
+    period: 2019
     target: {kind: level, value: 60 pct., period: "2018"}
 """
 

@@ -9,13 +9,27 @@ compared word for word.
 Why: the ministermål are quoted, not paraphrased; a misquoted goal is a plan answering a
 goal the minister did not set.
 
-Passes (year 2021):
+Passes:
 
-    goals: [Alle ledige skal have en værdig sagsbehandling, ...]
+    minister_goals:
+      year: 2021
+      goals:
+        - Alle ledige skal have en værdig sagsbehandling
+        - Flere ledige skal opkvalificeres
+        - Flere flygtninge og familiesammenførte skal være selvforsørgende
+        - Flere personer med handicap skal i beskæftigelse
+        - Virksomhederne skal sikres den nødvendige og kvalificerede arbejdskraft
 
-Fails (year 2021):
+Fails:
 
-    goals: [Alle ledige skal have en hurtig sagsbehandling, ...]
+    minister_goals:
+      year: 2021
+      goals:
+        - Alle ledige skal have en hurtig sagsbehandling
+        - Flere ledige skal opkvalificeres
+        - Flere flygtninge og familiesammenførte skal være selvforsørgende
+        - Flere personer med handicap skal i beskæftigelse
+        - Virksomhederne skal sikres den nødvendige og kvalificerede arbejdskraft
 """
 
 from __future__ import annotations

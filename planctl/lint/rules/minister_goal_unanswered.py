@@ -9,13 +9,20 @@ Why: the law asks each plan to start from the minister's goals ("med udgangspunk
 A ministermål no local goal answers is either a conscious choice, which the plan should
 say, or a gap.
 
-Passes (minister_goals: 2020, three goals):
+Passes:
 
-    goals: [{minister_goals: [1]}, {minister_goals: [2]}, {minister_goals: [3]}]
+    minister_goals: 2020
+    goals:
+      - {text: Virksomhederne skal have den arbejdskraft der er brug for., minister_goals: [1]}
+      - {text: Flere flygtninge skal være selvforsørgende., minister_goals: [2]}
+      - {text: Flere personer med handicap skal i job., minister_goals: [3]}
 
 Fails:
 
-    goals: [{minister_goals: [1]}, {minister_goals: [3]}]
+    minister_goals: 2020
+    goals:
+      - {text: Virksomhederne skal have den arbejdskraft der er brug for., minister_goals: [1]}
+      - {text: Flere personer med handicap skal i job., minister_goals: [3]}
 """
 
 from __future__ import annotations

@@ -12,13 +12,17 @@ adopted.
 
 Passes:
 
-    body MÅL 1: Antallet skal falde med 4 pct. fra oktober 2018 til oktober 2019.
-    overview MÅL 1: Antallet skal falde med 4 pct. fra oktober 2018 til oktober 2019
+    text: Antallet skal falde med 4 pct. fra oktober 2024 til oktober 2025.
+    goal_overview:
+      title: Oversigt over mål
+      groups: [{goals: [{id: MÅL 1, text: Antallet skal falde med 4 pct. fra oktober 2024 til oktober 2025}]}]
 
 Fails:
 
-    body Mål 5: Andelen skal være minimum 26 pct. i gennemsnit i 2019
-    overview Mål 5: Andelen skal være 26 pct. i 2019
+    text: Andelen skal være minimum 26 pct. i gennemsnit i 2025.
+    goal_overview:
+      title: Oversigt over mål
+      groups: [{goals: [{id: MÅL 1, text: Andelen skal være 26 pct. i 2025}]}]
 """
 
 from __future__ import annotations

@@ -12,10 +12,18 @@ the order named, the sentence has swapped them.
 Passes:
 
     prose: [Østdanmark og RAR Hovedstaden har oplevet stigning på hhv. 11 pct. og 13 pct.]
+    tables:
+      - title: Samlet på offentlig forsørgelse
+        columns: [Område, April 2019, April 2020, Udvikling i pct.]
+        rows: [{label: Østdanmark, cells: ["100", "111", "11%"]}, {label: RAR Hovedstaden, cells: ["100", "113", "13%"]}]
 
 Fails:
 
     prose: [Østdanmark og RAR Hovedstaden har oplevet stigning på hhv. 13 pct. og 11 pct.]
+    tables:
+      - title: Samlet på offentlig forsørgelse
+        columns: [Område, April 2019, April 2020, Udvikling i pct.]
+        rows: [{label: Østdanmark, cells: ["100", "111", "11%"]}, {label: RAR Hovedstaden, cells: ["100", "113", "13%"]}]
 """
 
 from __future__ import annotations

@@ -11,13 +11,17 @@ cheap to redo, so planctl redoes it.
 
 Passes:
 
-    columns: [Antal fuldtidspersoner, April 2019, April 2020, Udvikling i pct.]
-    rows: [{label: Rudersdal, cells: ["437", "476", "9%"]}]
+    tables:
+      - title: Fuldtidspersoner på offentlig forsørgelse
+        columns: [Antal fuldtidspersoner, April 2019, April 2020, Udvikling i pct.]
+        rows: [{label: Rudersdal, cells: ["437", "476", "9%"]}]
 
 Fails:
 
-    columns: [Antal fuldtidspersoner, April 2019, April 2020, Udvikling i pct.]
-    rows: [{label: Rudersdal, cells: ["437", "476", "19%"]}]
+    tables:
+      - title: Fuldtidspersoner på offentlig forsørgelse
+        columns: [Antal fuldtidspersoner, April 2019, April 2020, Udvikling i pct.]
+        rows: [{label: Rudersdal, cells: ["437", "476", "19%"]}]
 """
 
 from __future__ import annotations
