@@ -16,7 +16,13 @@ class Problem:
     column: int | None = None
     hint: str | None = None
 
+    @property
+    def message_with_hint(self) -> str:
+        """What is wrong and, when there is one, the hint: 'no rule 'Z9' (`planctl rules` lists them)'."""
+        return f"{self.message} ({self.hint})" if self.hint else self.message
+
     def __str__(self) -> str:
+        """'file:line:col: message (hint)', as far as the place is known."""
         where = ""
         if self.file is not None:
             where = str(self.file)
@@ -25,8 +31,7 @@ class Problem:
                 if self.column is not None:
                     where += f":{self.column}"
             where += ": "
-        text = f"{where}{self.message}"
-        return f"{text} ({self.hint})" if self.hint else text
+        return f"{where}{self.message_with_hint}"
 
 
 class PlanctlError(Exception):

@@ -5,26 +5,18 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from planctl.cli.common import EXIT_FOUND, EXIT_OK, EXIT_TROUBLE, guarded
-from planctl.cli.options import LangOption, resolve_lang, split_codes
+from planctl.cli.common import EXIT_FOUND, EXIT_OK, EXIT_TROUBLE, emit, guarded
+from planctl.cli.options import LangOption, OutputOption, format_option, resolve_lang, split_codes
 from planctl.lint.run import CheckOptions, CheckReport, check_files
+from planctl.messages import Lang
 from planctl.paths import discover_plans
-
-
-class Format(str, Enum):
-    text = "text"
-    concise = "concise"
-    json = "json"
-    github = "github"
-    sarif = "sarif"
-    junit = "junit"
+from planctl.render.check import FORMATS
+from planctl.render.terminal import printable
 
 
 def check(
@@ -32,9 +24,9 @@ def check(
         list[Path] | None, typer.Argument(help="Plan files, or folders to search for *.yaml.", show_default=False)
     ] = None,
     output_format: Annotated[
-        Format | None,
-        typer.Option("--format", help="Output format (default: text; github when GITHUB_ACTIONS=true)."),
+        str | None, format_option(FORMATS, "Output format (default: text; github when GITHUB_ACTIONS=true)")
     ] = None,
+    output: OutputOption = None,
     select: Annotated[
         list[str] | None, typer.Option("--select", help="Only these rules or families (e.g. U,C003).")
     ] = None,
@@ -49,21 +41,27 @@ def check(
     """Validate plans and find what is wrong in them: placeholders, contradictions, gaps.
 
     Exit code 0 when nothing is at error level, 1 when something is, 2 when a plan
-    cannot be read or is invalid.
+    cannot be read or is invalid (each problem on stderr as file:line:col: message).
 
     Example: planctl check plans/ --format concise
     """
-    chosen = output_format or (Format.github if os.environ.get("GITHUB_ACTIONS") == "true" else Format.text)
-    options = CheckOptions(split_codes(select), split_codes(ignore), resolve_lang(lang), config)
-    raise SystemExit(guarded(lambda: _check(paths or [Path(".")], options, chosen, strict, exit_zero)))
+    chosen = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else FORMATS.names[0])
+    language = resolve_lang(lang)
+    options = CheckOptions(split_codes(select), split_codes(ignore), language, config)
+    raise SystemExit(guarded(lambda: _check(paths or [Path(".")], options, chosen, language, output, strict,
+                                            exit_zero)))
 
 
-def _check(paths: list[Path], options: CheckOptions, chosen: Format, strict: bool, exit_zero: bool) -> int:
+def _check(paths: list[Path], options: CheckOptions, chosen: str, lang: Lang, output: Path | None,
+           strict: bool, exit_zero: bool) -> int:
     files = discover_plans(paths)
-    report = _run_with_progress(files, options) if chosen is Format.text else check_files(files, options)
-    _render(report, chosen, options.lang)
-    for line in report.invalid:
-        print(line, file=sys.stderr)
+    terminal = FORMATS.formats[chosen].terminal
+    report = _run_with_progress(files, options) if terminal else check_files(files, options)
+    emit(FORMATS, chosen, report, lang, output)
+    # Flushed here, inside guarded(): a reader that went away (`| head`) is met now, not at exit.
+    sys.stdout.flush()
+    for problem in report.invalid:
+        print(printable(str(problem)), file=sys.stderr)
     if report.invalid:
         return EXIT_TROUBLE
     counts = report.summary.by_severity
@@ -75,27 +73,10 @@ def _run_with_progress(files: list[Path], options: CheckOptions) -> CheckReport:
     """On a terminal, many files get a progress bar (on stderr, gone when done)."""
     if len(files) < 10 or not sys.stderr.isatty():
         return check_files(files, options)
+    from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("planctl check", total=len(files))
         advance: Callable[[Path], None] = lambda _path: progress.advance(task)  # noqa: E731
         return check_files(files, options, on_file=advance)
-
-
-def _render(report: CheckReport, chosen: Format, lang: str) -> None:
-    if chosen is Format.text:
-        from planctl.render.findings_text import render_text
-
-        render_text(report, Console(highlight=False), lang)
-        return
-    from planctl.render import findings_concise, findings_github, findings_json, findings_junit, findings_sarif
-
-    renderers = {
-        Format.concise: findings_concise.render_concise,
-        Format.json: findings_json.render_json,
-        Format.github: findings_github.render_github,
-        Format.sarif: findings_sarif.render_sarif,
-        Format.junit: findings_junit.render_junit,
-    }
-    sys.stdout.write(renderers[chosen](report))

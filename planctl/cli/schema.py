@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
+from planctl.cli.common import EXIT_OK, guarded
+from planctl.cli.options import OutputOption
 from planctl.model.schema import plan_json_schema_text
+from planctl.output import deliver
 
 
-def schema() -> None:
+def schema(output: OutputOption = None) -> None:
     """Print the JSON Schema of the plan format (the file schemas/plan.schema.json).
 
-    Example: planctl schema > schemas/plan.schema.json
+    Example: planctl schema -o schemas/plan.schema.json
     """
-    sys.stdout.write(plan_json_schema_text())
+    raise SystemExit(guarded(lambda: _schema(output)))
+
+
+def _schema(output: Path | None) -> int:
+    deliver(plan_json_schema_text(), output)
+    sys.stdout.flush()  # inside guarded(): a reader that went away (`| head`) is met here, not at exit
+    return EXIT_OK

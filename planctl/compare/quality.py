@@ -16,7 +16,7 @@ from planctl.model.walk import walk
 def quality_rows(plans: Sequence[ComparedPlan], goals: Sequence[GoalsOfPlan], lang: Lang) -> RowGroup:
     rows = [
         Row(key=f"findings:{family}",
-            label=say(lang, f"Fund: {words[0]} ({family})", f"Findings: {words[1]} ({family})"),
+            label=say(lang, f"Fund: {words.da} ({family})", f"Findings: {words.en} ({family})"),
             cells=[_findings_cell(plan, family, lang) for plan in plans])
         for family, words in FAMILIES.items()
     ]

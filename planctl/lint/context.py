@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from planctl.load import LoadedPlan
+from planctl.messages import Lang
 from planctl.model.plan import Plan
 from planctl.model.walk import PlanPath, walk
 
@@ -31,7 +32,7 @@ class TextNode:
 @dataclass
 class PlanContext:
     loaded: LoadedPlan
-    lang: str = "en"
+    lang: Lang | str = Lang.en
 
     @property
     def plan(self) -> Plan:

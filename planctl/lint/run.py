@@ -17,7 +17,7 @@ from planctl.lint.rules import RULES
 from planctl.lint.rules.unused_suppression import UnusedSuppression
 from planctl.lint.suppress import Suppression, parse_suppressions
 from planctl.load import LoadedPlan, load_plan
-from planctl.messages import Message
+from planctl.messages import Lang, Message
 from planctl.model.walk import format_path
 
 
@@ -25,7 +25,7 @@ from planctl.model.walk import format_path
 class CheckOptions:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    lang: str = "en"
+    lang: Lang | str = Lang.en
     config: Path | None = None
 
 
@@ -50,10 +50,11 @@ class Summary:
 
 @dataclass
 class CheckReport:
-    """The result of a check run: findings per valid file, problems of invalid ones."""
+    """The result of a check run: findings per valid file, and the problems of the files that
+    could not be read or are not valid plans (each with its file, line, column, message and hint)."""
 
     files: list[FileResult]
-    invalid: list[str]
+    invalid: list[Problem]
     summary: Summary
 
     def findings(self) -> list[Finding]:
@@ -66,13 +67,13 @@ def check_files(
     check_codes(options.select + options.ignore, Problem("--select/--ignore: "))
     explicit = load_config(options.config) if options.config else None
     results: list[FileResult] = []
-    invalid: list[str] = []
+    invalid: list[Problem] = []
     invalid_files = 0
     for path in files:
         try:
             loaded = load_plan(path)
         except PlanctlError as error:
-            invalid.extend(str(problem) for problem in error.problems)
+            invalid.extend(error.problems)
             invalid_files += 1
         else:
             config = explicit or config_for(path.parent)

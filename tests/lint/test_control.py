@@ -4,9 +4,6 @@ files, message language, `planctl rules`, and many paths at once."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +14,7 @@ from planctl.lint.finding import Finding
 from planctl.lint.rules import RULES, rule_by_id
 from planctl.lint.run import CheckOptions, CheckReport, check_files, lint_plan
 from planctl.load import load_plan
+from tests.conftest import RunCli
 from tests.lint.helpers import plan_text
 
 # One error (U001 at 14:60), one information (M002 at 16:15) and one warning (M003 at 20:24) in a final plan.
@@ -50,12 +48,6 @@ def write(path: Path, text: str = PLAN) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "planctl", *map(str, args)], capture_output=True, text=True, check=False, env=env
-    )
 
 
 def found(report: CheckReport) -> list[tuple[str, int, int]]:
@@ -123,11 +115,11 @@ def test_suppression_of_another_family_suppresses_nothing_and_says_so(tmp_path: 
     assert suppressed == 0
 
 
-def test_a_suppressed_error_no_longer_fails_check(tmp_path: Path) -> None:
+def test_a_suppressed_error_no_longer_fails_check(tmp_path: Path, planctl: RunCli) -> None:
     path = write(tmp_path / "plan.yaml", PLAN.replace(TARGET, TARGET + "  # planctl: ignore[U001]"))
-    result = run("check", path)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip().endswith("1 suppressed.")
+    result = planctl("check", path)
+    assert result.code == 0, result.out + result.err
+    assert result.out.strip().endswith("1 suppressed.")
 
 
 # --select and --ignore.
@@ -150,10 +142,10 @@ def test_select_and_ignore_by_id_and_by_family(
     assert rules_in(report) == expected
 
 
-def test_select_and_ignore_on_the_command_line(tmp_path: Path) -> None:
+def test_select_and_ignore_on_the_command_line(tmp_path: Path, planctl: RunCli) -> None:
     path = write(tmp_path / "plan.yaml")
-    result = run("check", path, "--select", "u001,m", "--ignore", "M002", "--format", "concise")
-    assert result.stdout.splitlines() == [
+    result = planctl("check", path, "--select", "u001,m", "--ignore", "M002", "--format", "concise")
+    assert result.out.splitlines() == [
         f"{path}:14:60: error [U001] placeholder 'x pct.' where a value belongs",
         f"{path}:20:24: warning [M003] the target is left to be set later (udvalgets møde i marts 2020)",
     ]
@@ -162,16 +154,16 @@ def test_select_and_ignore_on_the_command_line(tmp_path: Path) -> None:
 SEE = "(see `planctl rules`)"
 
 
-def test_unknown_codes_are_refused(tmp_path: Path) -> None:
+def test_unknown_codes_are_refused(tmp_path: Path, planctl: RunCli) -> None:
     path = write(tmp_path / "plan.yaml")
     with pytest.raises(PlanctlError, match="unknown rule or family 'X9'"):
         check_files([path], CheckOptions(select=("X9",)))
-    result = run("check", path, "--select", "U,X9")
-    assert result.returncode == 2
-    assert result.stderr.splitlines() == [f"planctl: --select/--ignore: unknown rule or family 'X9' {SEE}"]
-    result = run("check", path, "--ignore", "Q")
-    assert result.returncode == 2
-    assert result.stderr.splitlines() == [f"planctl: --select/--ignore: unknown rule or family 'Q' {SEE}"]
+    result = planctl("check", path, "--select", "U,X9")
+    assert result.code == 2
+    assert result.err.splitlines() == [f"planctl: --select/--ignore: unknown rule or family 'X9' {SEE}"]
+    result = planctl("check", path, "--ignore", "Q")
+    assert result.code == 2
+    assert result.err.splitlines() == [f"planctl: --select/--ignore: unknown rule or family 'Q' {SEE}"]
 
 
 # Exit codes: 1 when an error is found (or a warning, with --strict), else 0; 2 when a plan cannot be read.
@@ -187,31 +179,31 @@ def test_unknown_codes_are_refused(tmp_path: Path) -> None:
     (PLAN, ["--exit-zero"], 0),
     (DRAFT, ["--strict", "--exit-zero"], 0),
 ])
-def test_exit_codes(tmp_path: Path, text: str, args: list[str], code: int) -> None:
-    result = run("check", write(tmp_path / "plan.yaml", text), *args)
-    assert result.returncode == code, result.stdout + result.stderr
-    assert "Traceback" not in result.stderr
+def test_exit_codes(tmp_path: Path, text: str, args: list[str], code: int, planctl: RunCli) -> None:
+    result = planctl("check", write(tmp_path / "plan.yaml", text), *args)
+    assert result.code == code, result.out + result.err
+    assert "Traceback" not in result.err
 
 
-def test_exit_zero_does_not_hide_an_unreadable_plan(tmp_path: Path) -> None:
+def test_exit_zero_does_not_hide_an_unreadable_plan(tmp_path: Path, planctl: RunCli) -> None:
     write(tmp_path / "good.yaml")
     bad = write(tmp_path / "bad.yaml", PLAN.replace("status: final", "status: finished"))
-    result = run("check", tmp_path, "--exit-zero", "--format", "concise")
-    assert result.returncode == 2
-    [line] = result.stderr.splitlines()
+    result = planctl("check", tmp_path, "--exit-zero", "--format", "concise")
+    assert result.code == 2
+    [line] = result.err.splitlines()
     assert line.startswith(f"{bad}:6:9: status: ")
-    assert f"{tmp_path / 'good.yaml'}:14:60: error [U001]" in result.stdout
+    assert f"{tmp_path / 'good.yaml'}:14:60: error [U001]" in result.out
 
 
 # Configuration: planctl.toml or [tool.planctl] in pyproject.toml, the nearest found walking up from the plan.
 
 
-def test_planctl_toml_in_a_parent_folder_selects_and_sets_severities(tmp_path: Path) -> None:
+def test_planctl_toml_in_a_parent_folder_selects_and_sets_severities(tmp_path: Path, planctl: RunCli) -> None:
     write(tmp_path / "planctl.toml", 'select = ["M"]\nignore = ["M003"]\n[severity]\nM002 = "error"\n')
     path = write(tmp_path / "plans" / "2020" / "plan.yaml")
     [finding] = check_files([path], CheckOptions()).findings()
     assert (finding.rule, finding.severity) == ("M002", "error")
-    assert run("check", path).returncode == 1
+    assert planctl("check", path).code == 1
     # The command line's --select replaces the configuration's select; its ignore still applies.
     assert rules_in(check_files([path], CheckOptions(select=("U001", "M")))) == {"U001", "M002"}
 
@@ -234,12 +226,12 @@ def test_per_file_ignores_by_file_name_and_by_relative_path(tmp_path: Path) -> N
     ]
 
 
-def test_tool_planctl_in_pyproject_is_found_walking_up(tmp_path: Path) -> None:
+def test_tool_planctl_in_pyproject_is_found_walking_up(tmp_path: Path, planctl: RunCli) -> None:
     write(tmp_path / "pyproject.toml", '[project]\nname = "plans"\n\n[tool.planctl]\nignore = ["M"]\n')
     path = write(tmp_path / "a" / "b" / "plan.yaml")
     assert rules_in(check_files([path], CheckOptions())) == {"U001"}
-    result = run("check", path, "--format", "concise")
-    assert [line.split(" [")[1][:4] for line in result.stdout.splitlines()] == ["U001"]
+    result = planctl("check", path, "--format", "concise")
+    assert [line.split(" [")[1][:4] for line in result.out.splitlines()] == ["U001"]
 
 
 def test_the_nearest_configuration_wins_and_a_pyproject_without_planctl_is_passed_by(tmp_path: Path) -> None:
@@ -253,12 +245,12 @@ def test_the_nearest_configuration_wins_and_a_pyproject_without_planctl_is_passe
     assert [{f.rule for f in result.findings} for result in report.files] == [{"U001"}, {"M002", "M003"}]
 
 
-def test_config_option_replaces_the_search(tmp_path: Path) -> None:
+def test_config_option_replaces_the_search(tmp_path: Path, planctl: RunCli) -> None:
     write(tmp_path / "planctl.toml", 'select = ["U"]\n')
     chosen = write(tmp_path / "elsewhere" / "pyproject.toml", '[tool.planctl]\nselect = ["M003"]\n')
     path = write(tmp_path / "plan.yaml")
     assert rules_in(check_files([path], CheckOptions(config=chosen))) == {"M003"}
-    assert run("check", path, "--config", chosen).returncode == 0
+    assert planctl("check", path, "--config", chosen).code == 0
 
 
 @pytest.mark.parametrize(("name", "text", "message"), [
@@ -271,70 +263,73 @@ def test_config_option_replaces_the_search(tmp_path: Path) -> None:
     ("planctl.toml", "per-file-ignores = 5\n", "per-file-ignores must be a table, e.g. "),
     ("pyproject.toml", '[tool]\nplanctl = ["U"]\n', "tool.planctl must be a table, e.g. [tool.planctl] select = "),
 ])
-def test_a_broken_configuration_is_one_line_and_exit_2(tmp_path: Path, name: str, text: str, message: str) -> None:
+def test_a_broken_configuration_is_one_line_and_exit_2(
+    tmp_path: Path, name: str, text: str, message: str, planctl: RunCli
+) -> None:
     config = write(tmp_path / name, text)
-    result = run("check", write(tmp_path / "plans" / "plan.yaml"))
-    assert result.returncode == 2
-    assert "Traceback" not in result.stderr
-    [line] = result.stderr.splitlines()
+    result = planctl("check", write(tmp_path / "plans" / "plan.yaml"))
+    assert result.code == 2
+    assert "Traceback" not in result.err
+    [line] = result.err.splitlines()
     assert line.startswith(f"{config}: {message}"), line
 
 
 # Language of messages.
 
 
-def test_lang_option_chooses_danish_or_english(tmp_path: Path) -> None:
+def test_lang_option_chooses_danish_or_english(tmp_path: Path, planctl: RunCli) -> None:
     path = write(tmp_path / "plan.yaml")
-    danish = run("check", path, "--select", "U001", "--lang", "da", "--format", "concise")
-    english = run("check", path, "--select", "U001", "--lang", "en", "--format", "concise")
-    assert danish.stdout == f"{path}:14:60: error [U001] pladsholder 'x pct.' står, hvor der skal være en værdi\n"
-    assert english.stdout == f"{path}:14:60: error [U001] placeholder 'x pct.' where a value belongs\n"
+    danish = planctl("check", path, "--select", "U001", "--lang", "da", "--format", "concise")
+    english = planctl("check", path, "--select", "U001", "--lang", "en", "--format", "concise")
+    assert danish.out == f"{path}:14:60: error [U001] pladsholder 'x pct.' står, hvor der skal være en værdi\n"
+    assert english.out == f"{path}:14:60: error [U001] placeholder 'x pct.' where a value belongs\n"
 
 
-def test_lang_defaults_to_the_locale(tmp_path: Path) -> None:
+def test_lang_defaults_to_the_locale(tmp_path: Path, planctl: RunCli) -> None:
     path = write(tmp_path / "plan.yaml")
-    env = {k: v for k, v in os.environ.items() if k not in {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"}}
-    danish = run("check", path, "--select", "M002", env={**env, "LANG": "da_DK.UTF-8"})
-    assert "'MÅL 2' har intet måleligt mål" in danish.stdout
-    assert "1 fund i 1 plan" in danish.stdout
-    english = run("check", path, "--select", "M002", env={**env, "LANG": "da_DK.UTF-8", "LC_ALL": "C.UTF-8"})
-    assert "'MÅL 2' has no measurable target" in english.stdout
-    overridden = run("check", path, "--select", "M002", "--lang", "en", env={**env, "LANG": "da_DK.UTF-8"})
-    assert "1 finding in 1 plan" in overridden.stdout
-    assert "'MÅL 2' has no measurable target" in run("check", path, "--select", "M002", env=env).stdout
+    # No locale variable but the ones a case sets (the fixture removes LC_ALL, LC_MESSAGES and LANGUAGE).
+    env: dict[str, str | None] = {"LANG": None}
+    danish = planctl("check", path, "--select", "M002", env={**env, "LANG": "da_DK.UTF-8"})
+    assert "'MÅL 2' har intet måleligt mål" in danish.out
+    assert "1 fund i 1 plan" in danish.out
+    english = planctl("check", path, "--select", "M002", env={**env, "LANG": "da_DK.UTF-8", "LC_ALL": "C.UTF-8"})
+    assert "'MÅL 2' has no measurable target" in english.out
+    overridden = planctl("check", path, "--select", "M002", "--lang", "en", env={**env, "LANG": "da_DK.UTF-8"})
+    assert "1 finding in 1 plan" in overridden.out
+    assert "'MÅL 2' has no measurable target" in planctl("check", path, "--select", "M002", env=env).out
 
 
 # planctl rules.
 
 
-def test_rules_lists_every_rule() -> None:
-    result = run("rules")
-    assert result.returncode == 0
-    first_words = {line.split()[0] for line in result.stdout.splitlines() if line[:1].strip()}
+def test_rules_lists_every_rule(planctl: RunCli) -> None:
+    result = planctl("rules")
+    assert result.code == 0
+    first_words = {line.split()[0] for line in result.out.splitlines() if line[:1].strip()}
     assert {rule.id for rule in RULES} <= first_words
 
 
-def test_rules_prints_one_rules_documentation() -> None:
+def test_rules_prints_one_rules_documentation(planctl: RunCli) -> None:
     c003 = rule_by_id("C003")
     assert c003 is not None
     for asked in ("C003", "c003", "overview-differs-from-body"):
-        result = run("rules", asked)
-        assert result.returncode == 0
-        assert result.stdout == c003.documentation() + "\n"
-    assert result.stdout.startswith("C003 overview-differs-from-body: ")
+        result = planctl("rules", asked)
+        assert result.code == 0
+        assert result.out == c003.documentation() + "\n"
+    assert result.out.startswith("C003 overview-differs-from-body: ")
 
 
-def test_rules_refuses_an_unknown_rule() -> None:
-    result = run("rules", "Z999")
-    assert result.returncode == 2
-    assert result.stderr == "planctl: no rule 'Z999' (`planctl rules` lists them)\n"
-    assert result.stdout == ""
+def test_rules_refuses_an_unknown_rule(planctl: RunCli) -> None:
+    result = planctl("rules", "Z999")
+    assert result.code == 2
+    assert result.err == "planctl: no rule 'Z999' (`planctl rules` lists them)\n"
+    assert result.out == ""
 
 
 # Many paths at once.
 
 
-def test_many_files_and_folders_at_once(tmp_path: Path) -> None:
+def test_many_files_and_folders_at_once(tmp_path: Path, planctl: RunCli) -> None:
     one = write(tmp_path / "a" / "one.yaml")
     two = write(tmp_path / "a" / "sub" / "two.yml")
     write(tmp_path / "a" / ".hidden" / "skipped.yaml")
@@ -343,20 +338,20 @@ def test_many_files_and_folders_at_once(tmp_path: Path) -> None:
     write(tmp_path / "b" / "planctl.toml", 'ignore = ["U"]\n')
     four = write(tmp_path / "four.yaml", DRAFT)
     # Folder a and its file one.yaml both named: one.yaml is checked once.
-    result = run("check", tmp_path / "a", tmp_path / "b", four, one, "--format", "json")
-    assert result.returncode == 1, result.stderr
-    report = json.loads(result.stdout)
+    result = planctl("check", tmp_path / "a", tmp_path / "b", four, one, "--format", "json")
+    assert result.code == 1, result.err
+    report = json.loads(result.out)
     assert report["summary"]["files"] == 4
     errors = sorted((f["file"], f["rule"], f["severity"]) for f in report["findings"] if f["rule"] == "U001")
     assert errors == sorted([(str(one), "U001", "error"), (str(two), "U001", "error"), (str(four), "U001", "warning")])
     assert {f["file"] for f in report["findings"]} == {str(one), str(two), str(three), str(four)}
 
 
-def test_every_missing_path_is_named(tmp_path: Path) -> None:
+def test_every_missing_path_is_named(tmp_path: Path, planctl: RunCli) -> None:
     write(tmp_path / "plan.yaml")
-    result = run("check", tmp_path / "plan.yaml", tmp_path / "nope.yaml", tmp_path / "gone")
-    assert result.returncode == 2
-    assert result.stderr.splitlines() == [
+    result = planctl("check", tmp_path / "plan.yaml", tmp_path / "nope.yaml", tmp_path / "gone")
+    assert result.code == 2
+    assert result.err.splitlines() == [
         f"{tmp_path / 'nope.yaml'}: no such file or folder",
         f"{tmp_path / 'gone'}: no such file or folder",
     ]

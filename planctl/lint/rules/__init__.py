@@ -27,6 +27,7 @@ from planctl.lint.rules.prose_contradicts_table import ProseContradictsTable
 from planctl.lint.rules.section_numbering import SectionNumbering
 from planctl.lint.rules.table_arithmetic import TableArithmetic
 from planctl.lint.rules.unused_suppression import UnusedSuppression
+from planctl.messages import Message
 
 RULES: tuple[type[Rule], ...] = (
     PlaceholderValue,
@@ -52,11 +53,12 @@ RULES: tuple[type[Rule], ...] = (
     UnusedSuppression,
 )
 
+# The families' names, as the summary of check and the quality rows of compare say them.
 FAMILIES = {
-    "U": ("uafsluttet tekst", "unfinished text"),
-    "C": ("sammenhæng", "consistency"),
-    "M": ("fuldstændighed", "completeness"),
-    "S": ("undertrykkelser", "suppressions"),
+    "U": Message("uafsluttet tekst", "unfinished text"),
+    "C": Message("sammenhæng", "consistency"),
+    "M": Message("fuldstændighed", "completeness"),
+    "S": Message("undertrykkelser", "suppressions"),
 }
 
 

