@@ -44,5 +44,8 @@ def deliver(data: str | bytes, path: Path | None) -> None:
             sys.stdout.buffer.flush()
         else:
             sys.stdout.write(data)
+            # Flushed now, while the command still handles errors: a reader that went away
+            # (`planctl ... | head`) is met here rather than at interpreter exit.
+            sys.stdout.flush()
         return
     write_atomically(path, data)

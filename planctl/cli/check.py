@@ -58,8 +58,6 @@ def _check(paths: list[Path], options: CheckOptions, chosen: str, lang: Lang, ou
     terminal = FORMATS.formats[chosen].terminal
     report = _run_with_progress(files, options) if terminal else check_files(files, options)
     emit(FORMATS, chosen, report, lang, output)
-    # Flushed here, inside guarded(): a reader that went away (`| head`) is met now, not at exit.
-    sys.stdout.flush()
     for problem in report.invalid:
         print(printable(str(problem)), file=sys.stderr)
     if report.invalid:

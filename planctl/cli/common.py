@@ -13,6 +13,7 @@ from planctl.messages import Lang
 from planctl.output import deliver
 from planctl.render.formats import FormatTable
 from planctl.render.page import terminal_page
+from planctl.render.terminal import printable
 
 T = TypeVar("T")
 
@@ -23,7 +24,8 @@ EXIT_TROUBLE = 2
 
 def fail(error: PlanctlError) -> NoReturn:
     for problem in error.problems:
-        print(f"planctl: {problem}" if problem.file is None else str(problem), file=sys.stderr)
+        line = f"planctl: {problem}" if problem.file is None else str(problem)
+        print(printable(line), file=sys.stderr)
     raise SystemExit(EXIT_TROUBLE)
 
 

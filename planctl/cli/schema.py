@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from planctl.cli.common import EXIT_OK, guarded
@@ -21,5 +20,4 @@ def schema(output: OutputOption = None) -> None:
 
 def _schema(output: Path | None) -> int:
     deliver(plan_json_schema_text(), output)
-    sys.stdout.flush()  # inside guarded(): a reader that went away (`| head`) is met here, not at exit
     return EXIT_OK

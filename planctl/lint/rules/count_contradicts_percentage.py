@@ -10,11 +10,13 @@ percentage is changed late and the count is not, the plan promises two things.
 
 Passes:
 
-    target: {kind: change, direction: decrease, value: 5 pct., baseline_value: ca. 190 personer, equivalent: ca. 10 personer}
+    target:
+      {kind: change, direction: decrease, value: 5 pct., baseline_value: ca. 190 personer, equivalent: ca. 10 personer}
 
 Fails:
 
-    target: {kind: change, direction: decrease, value: 5 pct., baseline_value: ca. 190 personer, equivalent: ca. 25 personer}
+    target:
+      {kind: change, direction: decrease, value: 5 pct., baseline_value: ca. 190 personer, equivalent: ca. 25 personer}
 """
 
 from __future__ import annotations

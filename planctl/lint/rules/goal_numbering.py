@@ -10,11 +10,17 @@ from different versions.
 
 Passes:
 
-    goals: [{id: MÅL 1, text: Flere i job.}, {id: MÅL 2, text: Færre på kontanthjælp.}, {id: MÅL 3, text: Flere i uddannelse.}]
+    goals:
+      - {id: MÅL 1, text: Flere i job.}
+      - {id: MÅL 2, text: Færre på kontanthjælp.}
+      - {id: MÅL 3, text: Flere i uddannelse.}
 
 Fails:
 
-    goals: [{id: MÅL 1, text: Flere i job.}, {id: Mål 2, text: Færre på kontanthjælp.}, {id: MÅL 4, text: Flere i uddannelse.}]
+    goals:
+      - {id: MÅL 1, text: Flere i job.}
+      - {id: Mål 2, text: Færre på kontanthjælp.}
+      - {id: MÅL 4, text: Flere i uddannelse.}
 """
 
 from __future__ import annotations

@@ -15,7 +15,9 @@ Passes:
     tables:
       - title: Samlet på offentlig forsørgelse
         columns: [Område, April 2019, April 2020, Udvikling i pct.]
-        rows: [{label: Østdanmark, cells: ["100", "111", "11%"]}, {label: RAR Hovedstaden, cells: ["100", "113", "13%"]}]
+        rows:
+          - {label: Østdanmark, cells: ["100", "111", "11%"]}
+          - {label: RAR Hovedstaden, cells: ["100", "113", "13%"]}
 
 Fails:
 
@@ -23,7 +25,9 @@ Fails:
     tables:
       - title: Samlet på offentlig forsørgelse
         columns: [Område, April 2019, April 2020, Udvikling i pct.]
-        rows: [{label: Østdanmark, cells: ["100", "111", "11%"]}, {label: RAR Hovedstaden, cells: ["100", "113", "13%"]}]
+        rows:
+          - {label: Østdanmark, cells: ["100", "111", "11%"]}
+          - {label: RAR Hovedstaden, cells: ["100", "113", "13%"]}
 """
 
 from __future__ import annotations

@@ -8,11 +8,11 @@ nothing today but will hide the next real finding on that line.
 
 Passes:
 
-    target: {kind: change, value: x pct., baseline: "2024", period: "2025"}  # planctl: ignore[U001] fastsættes i december
+    target: {kind: change, value: x pct., period: "2025"}  # planctl: ignore[U001] fastsættes i december
 
 Fails:
 
-    target: {kind: change, value: 4 pct., baseline: "2024", period: "2025"}  # planctl: ignore[U001]
+    target: {kind: change, value: 4 pct., period: "2025"}  # planctl: ignore[U001]
 """
 
 from __future__ import annotations
