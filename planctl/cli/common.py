@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
-from planctl.errors import PlanctlError
+from planctl.errors import PlanctlError, Problem
 from planctl.messages import Lang
 from planctl.output import deliver
 from planctl.render.formats import FormatTable
@@ -51,4 +51,10 @@ def emit(table: FormatTable[Any], name: str, result: Any, lang: Lang, output: Pa
     """
     to_file = output is not None and str(output) != "-"
     page = terminal_page(lang, to_file=to_file, **options)
-    deliver(table.render(name, result, page), output)
+    rendered = table.render(name, result, page)
+    if isinstance(rendered, bytes) and not to_file and sys.stdout.isatty():
+        raise PlanctlError(Problem(f"--format {name} writes a binary file, not text for the terminal",
+                                   hint="write it with -o FILE, or pipe it"))
+    deliver(rendered, output)
+    for notice in dict.fromkeys(page.notices):
+        print(printable(f"planctl: {notice}"), file=sys.stderr)

@@ -15,13 +15,16 @@ class Page:
     """The medium a result is rendered for.
 
     `width` and `color` matter to terminal renderers only; `options` carries a command's
-    switches that change the rendering (diff's `--stat`), by name.
+    switches that change the rendering (diff's `--stat`, show's `--template`), by name. A
+    renderer that has something to tell the user besides its output (a template lacks a
+    style) adds a line to `notices`, once; the command prints them on standard error.
     """
 
     lang: Lang = Lang.en
     width: int = 80
     color: bool = False
     options: dict[str, object] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
 
 
 def terminal_page(lang: Lang, *, to_file: bool, **options: object) -> Page:
