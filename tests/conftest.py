@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import textwrap
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -85,3 +87,24 @@ def run_cli(*args: str | Path, env: Mapping[str, str | None] | None = None, cwd:
 def planctl() -> RunCli:
     """`planctl(*args, env=..., cwd=...)` runs a command in process and returns its Run."""
     return run_cli
+
+
+def _libreoffice_missing() -> str | None:
+    if shutil.which("soffice") is None:
+        return "LibreOffice (soffice) is not installed: apt-get install libreoffice-writer python3-uno"
+    probe = subprocess.run(["/usr/bin/python3", "-c", "import uno"], capture_output=True, check=False)
+    if probe.returncode != 0:
+        return "Python-UNO is missing for the system python3: apt-get install python3-uno"
+    return None
+
+
+@pytest.fixture(scope="session")
+def libreoffice() -> str:
+    """The soffice command. Skips with the reason where LibreOffice is missing, but fails under CI,
+    which installs it (.ci/run), so that CI never skips what only LibreOffice can prove."""
+    missing = _libreoffice_missing()
+    if missing is not None:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the LibreOffice tests: {missing}")
+        pytest.skip(missing)
+    return shutil.which("soffice") or "soffice"
