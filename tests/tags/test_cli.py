@@ -73,6 +73,23 @@ def test_what_the_patch_cannot_hold_is_counted(planctl: RunCli, write_plan: Writ
     assert "sygedagpenge" not in patch.read_text(encoding="utf-8")  # the flow-style section is left out
 
 
+def test_tags_prints_file_line_col_and_never_writes_the_plans(planctl: RunCli, tmp_path: Path) -> None:
+    env = {"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "COLUMNS": "120"}
+    before = {p: p.read_bytes() for p in (ROOT / "plans").glob("*.yaml")}
+    result = planctl("tags", "plans/gladsaxe-2012.yaml", "--lang", "en", env=env, cwd=ROOT)
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert lines and all(line.startswith("plans/gladsaxe-2012.yaml:") for line in lines)
+    assert "plans/gladsaxe-2012.yaml:118:3: section 'Jobplaner': target_groups: [sygedagpenge]" in result.out
+    patch = tmp_path / "tags.patch"
+    assert planctl("tags", "plans/", "--write-patch", patch, env=env, cwd=ROOT).code == 0
+    assert patch.read_text(encoding="utf-8").startswith("--- a/plans/")
+    refused = planctl("tags", "plans/gladsaxe-2012.yaml", "--write-patch", "plans/gladsaxe-2012.yaml", env=env,
+                      cwd=ROOT)
+    assert refused.code == 2 and "will not overwrite a plan file" in refused.err
+    assert {p: p.read_bytes() for p in (ROOT / "plans").glob("*.yaml")} == before
+
+
 def test_a_patch_file_that_cannot_be_written_is_one_line_and_exit_2(planctl: RunCli, tmp_path: Path) -> None:
     result = planctl("tags", "plans/gladsaxe-2012.yaml", "--write-patch", tmp_path / "nowhere" / "tags.patch",
                      cwd=ROOT)
