@@ -85,3 +85,10 @@ def test_csv_has_one_line_per_plan_and_row(finals: Comparison) -> None:
     tårnby = [r for r in rows if r["file"] == "plans/taarnby-2019-2023.yaml" and r["state"] == "unanswered"]
     assert [r["text"] for r in tårnby] == ["nr. 5: intet mål", "nr. 7: intet mål"]
     assert_golden(text, GOLDEN / "compare.csv")
+
+
+def test_text_on_a_colour_terminal_marks_unanswered_goals_red(finals: Comparison) -> None:
+    coloured = FORMATS.render("text", finals, Page(lang=finals.lang, width=200, color=True))
+    assert isinstance(coloured, str)
+    assert "\x1b[1;31mnr. 5: intet mål" in coloured  # Tårnby answers no goal for ministermål 5
+    assert "\x1b[" not in text_at(finals, 200)
