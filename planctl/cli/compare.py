@@ -2,41 +2,31 @@
 
 from __future__ import annotations
 
-import sys
-from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from planctl.cli.common import EXIT_OK, guarded
-from planctl.cli.options import LangOption, resolve_lang
+from planctl.cli.common import EXIT_OK, emit, guarded
+from planctl.cli.options import LangOption, OutputOption, format_option, resolve_lang
 from planctl.compare.rows import ROW_GROUPS, RowGroupKind
 from planctl.errors import PlanctlError, Problem
+from planctl.messages import Lang
 from planctl.paths import discover_plans
-
-if TYPE_CHECKING:
-    from planctl.compare.model import Comparison
-
-
-class Format(str, Enum):
-    text = "text"
-    markdown = "markdown"
-    json = "json"
-    csv = "csv"
+from planctl.render.compare import FORMATS
 
 
 def compare(
     paths: Annotated[
         list[Path], typer.Argument(help="Plan files, or folders to search for *.yaml.", show_default=False)
     ],
-    output_format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
+    output_format: Annotated[str | None, format_option(FORMATS)] = None,
     rows: Annotated[
         str | None,
         typer.Option("--rows", help=f"Which rows, comma-separated (default: all): {', '.join(ROW_GROUPS)}."),
     ] = None,
     lang: LangOption = None,
+    output: OutputOption = None,
 ) -> None:
     """Compare plans side by side: goals per target group, ministermål coverage, key figures, quality.
 
@@ -44,7 +34,8 @@ def compare(
 
     Example: planctl compare plans/*.yaml --rows target-groups,minister-goals
     """
-    raise SystemExit(guarded(lambda: _compare(paths, output_format, rows, resolve_lang(lang))))
+    chosen = output_format or FORMATS.names[0]
+    raise SystemExit(guarded(lambda: _compare(paths, chosen, rows, resolve_lang(lang), output)))
 
 
 def parse_rows(value: str | None) -> tuple[RowGroupKind, ...]:
@@ -66,27 +57,11 @@ def parse_rows(value: str | None) -> tuple[RowGroupKind, ...]:
     return tuple(chosen)
 
 
-def _compare(paths: list[Path], chosen: Format, rows: str | None, lang: str) -> int:
-    from planctl.compare.model import CompareOptions
+def _compare(paths: list[Path], output_format: str, rows: str | None, lang: Lang, output: Path | None) -> int:
+    # Imported here so that other commands (check above all) do not pay for the comparison model.
+    from planctl.compare.inputs import CompareOptions
     from planctl.compare.run import compare_files
 
     options = CompareOptions(rows=parse_rows(rows), lang=lang)
-    comparison = compare_files(discover_plans(paths), options)
-    _render(comparison, chosen)
+    emit(FORMATS, output_format, compare_files(discover_plans(paths), options), lang, output)
     return EXIT_OK
-
-
-def _render(comparison: Comparison, chosen: Format) -> None:
-    if chosen is Format.text:
-        from planctl.render.compare_text import render_text
-
-        render_text(comparison, Console(highlight=False))
-        return
-    from planctl.render import compare_csv, compare_json, compare_markdown
-
-    renderers = {
-        Format.markdown: compare_markdown.render_markdown,
-        Format.json: compare_json.render_json,
-        Format.csv: compare_csv.render_csv,
-    }
-    sys.stdout.write(renderers[chosen](comparison))

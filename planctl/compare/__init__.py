@@ -1,8 +1,10 @@
-"""Several plans side by side (`planctl compare`) and target-group suggestions (`planctl tags`).
+"""Several plans side by side (`planctl compare`).
 
-`compare_plans` is a pure function from plans to a `Comparison`; `compare_files` loads and
-checks plan files first. Renderers in `planctl.render.compare_*` turn a Comparison into text.
+`build.compare_plans` is a pure function from plans (`inputs.ComparedPlan`) to a
+`model.Comparison`, the result every renderer in `planctl.render.compare` is fed;
+`run.compare_files` loads and checks plan files first. The row builders (groups, minister,
+figures, quality) each make one row group; `model` is a leaf: it imports none of them.
 
 Importing the package imports nothing else, so that `planctl check` does not pay for the
-comparison model at start-up; import from the modules (planctl.compare.model, .run, .rows).
+comparison model at start-up; import from the modules.
 """

@@ -1,4 +1,8 @@
-"""Putting a comparison together: the plan columns, the chosen row groups, and what limits it."""
+"""Putting a comparison together: the plan columns, the chosen row groups, and what limits it.
+
+`compare_plans` is the pure function from plans to a `Comparison`: the same plans give the
+same comparison, and nothing is read or printed.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +12,28 @@ from collections.abc import Sequence
 from planctl.compare.figures import figure_rows, short_name
 from planctl.compare.goals import GoalsOfPlan, goals_of
 from planctl.compare.groups import target_group_rows
+from planctl.compare.inputs import ComparedPlan, CompareOptions
 from planctl.compare.minister import minister_goal_rows
-from planctl.compare.model import (
-    ComparedPlan,
-    CompareOptions,
-    Comparison,
-    LegendEntry,
-    PlanColumn,
-    RowGroup,
-)
+from planctl.compare.model import Comparison, LegendEntry, PlanColumn, RowGroup
 from planctl.compare.quality import quality_rows
-from planctl.compare.words import STATUS, Lang, joined, say
+from planctl.messages import STATUS, TARGET_KINDS, Lang, Message, Noun, joined, say
+
+# What each kind of target means, for the legend under the target-group rows.
+_MEANINGS = {
+    "change": Message("fald (−) eller stigning (+) mellem to tidspunkter (→)",
+                      "a fall (−) or rise (+) between two times (→)"),
+    "level": Message("en værdi der skal nås (≥ mindst); gns. = gennemsnit over året",
+                     "a value to reach (≥ at least); avg. = average over the year"),
+    "relative": Message("en placering blandt kommunerne eller mod landsgennemsnittet",
+                        "a rank among municipalities or against the national average"),
+    "qualitative": Message("et mål uden tal", "a goal without a number"),
+    "deferred": Message("målet fastsættes senere", "the target is to be set later"),
+}
+_GOALS_WAITING = Noun(("mål venter", "mål venter"), ("goal is", "goals are"))
 
 
-def build_comparison(plans: Sequence[ComparedPlan], options: CompareOptions) -> Comparison:
+def compare_plans(plans: Sequence[ComparedPlan], options: CompareOptions) -> Comparison:
+    """Compare the plans: each a column, with the row groups the options choose, in their order."""
     lang = options.lang
     goals = [goals_of(plan.plan, lang) for plan in plans]
     columns = _columns(plans, lang)
@@ -48,7 +60,7 @@ def _columns(plans: Sequence[ComparedPlan], lang: Lang) -> list[PlanColumn]:
     columns = []
     for header, compared in zip(headers, plans, strict=True):
         plan = compared.plan
-        status = STATUS[lang][plan.status]
+        status = STATUS[plan.status].text(lang)
         columns.append(PlanColumn(
             file=compared.file,
             header=f"{header} ({status})" if header in repeated or plan.status == "draft" else header,
@@ -90,22 +102,13 @@ def _notes(
         unfilled = sum(1 for goal in of_plan.goals if goal.goal.target is not None and not goal.measurable
                        and goal.kind in ("change", "level", "relative"))
         if unfilled:
+            waiting = f"{unfilled} {_GOALS_WAITING.text(lang, unfilled)}"
             notes.append(say(
-                lang, f"{name}: {unfilled} mål venter stadig på et tal (pladsholdere).",
-                f"{name}: {unfilled} {'goal is' if unfilled == 1 else 'goals are'} still waiting for a number "
-                "(placeholders)."))
+                lang, f"{name}: {waiting} stadig på et tal (pladsholdere).",
+                f"{name}: {waiting} still waiting for a number (placeholders)."))
     return notes
 
 
 def _legend(lang: Lang) -> list[LegendEntry]:
-    entries = [
-        (say(lang, "ændring", "change"), say(lang, "fald (−) eller stigning (+) mellem to tidspunkter (→)",
-                                            "a fall (−) or rise (+) between two times (→)")),
-        (say(lang, "niveau", "level"), say(lang, "en værdi der skal nås (≥ mindst); gns. = gennemsnit over året",
-                                          "a value to reach (≥ at least); avg. = average over the year")),
-        (say(lang, "relativt", "relative"), say(lang, "en placering blandt kommunerne eller mod landsgennemsnittet",
-                                               "a rank among municipalities or against the national average")),
-        (say(lang, "kvalitativt", "qualitative"), say(lang, "et mål uden tal", "a goal without a number")),
-        (say(lang, "udskudt", "deferred"), say(lang, "målet fastsættes senere", "the target is to be set later")),
-    ]
-    return [LegendEntry(term=term, meaning=meaning) for term, meaning in entries]
+    return [LegendEntry(term=TARGET_KINDS[kind].text(lang), meaning=meaning.text(lang))
+            for kind, meaning in _MEANINGS.items()]

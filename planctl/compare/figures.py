@@ -19,10 +19,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from planctl.compare.model import AreaValue, Cell, ComparedPlan, Row, RowGroup
+from planctl.compare.inputs import ComparedPlan
+from planctl.compare.model import AreaValue, Cell, Row, RowGroup
 from planctl.compare.targets import short_amount, short_period
-from planctl.compare.words import Lang, group_label, joined, say
-from planctl.data import target_groups
+from planctl.data import target_group_label, target_groups
+from planctl.messages import KEY_FIGURE, TABLE, Lang, Message, joined, say
 from planctl.model.plan import KeyFigure, Plan
 from planctl.model.values import Period, Quantity, parse_period
 
@@ -30,28 +31,33 @@ from planctl.model.values import Period, Quantity, parse_period
 @dataclass(frozen=True)
 class Measure:
     key: str
-    da: str
-    en: str
+    label: Message
     names: str  # regular expression a key figure's name matches in full
-    caveat_da: str | None = None
-    caveat_en: str | None = None
+    caveat: Message | None = None
 
 
 MEASURES = (
-    Measure("saesonkorrigeret-ledighed", "Sæsonkorrigeret ledighed (pct. af arbejdsstyrken)",
-            "Seasonally adjusted unemployment (% of the labour force)", r"sæsonkorrigeret ledighed"),
-    Measure("bruttoledighed", "Bruttoledighed, ikke sæsonkorrigeret (pct. af arbejdsstyrken)",
-            "Gross unemployment, not seasonally adjusted (% of the labour force)", r"(?:faktisk )?bruttoledighed",
-            "ikke det samme som sæsonkorrigeret ledighed", "not the same as seasonally adjusted unemployment"),
-    Measure("erhvervsfrekvens", "Erhvervsfrekvens (erhvervsaktive i pct. af de 16-64-årige)",
-            "Participation rate (labour force as % of people aged 16-64)", r"erhvervsfrekvens",
-            "tæller også de ledige; ikke det samme som beskæftigelsesfrekvensen",
-            "counts the unemployed too; not the same as the employment rate"),
-    Measure("beskaeftigelsesfrekvens", "Beskæftigelsesfrekvens (beskæftigede i pct. af de 16-64-årige)",
-            "Employment rate (employed as % of people aged 16-64)", r"beskæftigelsesfrekvens",
-            "kun de beskæftigede; ikke det samme som erhvervsfrekvensen",
-            "the employed only; not the same as the participation rate"),
+    Measure("saesonkorrigeret-ledighed", Message("Sæsonkorrigeret ledighed (pct. af arbejdsstyrken)",
+                                                 "Seasonally adjusted unemployment (% of the labour force)"),
+            r"sæsonkorrigeret ledighed"),
+    Measure("bruttoledighed", Message("Bruttoledighed, ikke sæsonkorrigeret (pct. af arbejdsstyrken)",
+                                      "Gross unemployment, not seasonally adjusted (% of the labour force)"),
+            r"(?:faktisk )?bruttoledighed",
+            Message("ikke det samme som sæsonkorrigeret ledighed", "not the same as seasonally adjusted unemployment")),
+    Measure("erhvervsfrekvens", Message("Erhvervsfrekvens (erhvervsaktive i pct. af de 16-64-årige)",
+                                        "Participation rate (labour force as % of people aged 16-64)"),
+            r"erhvervsfrekvens",
+            Message("tæller også de ledige; ikke det samme som beskæftigelsesfrekvensen",
+                    "counts the unemployed too; not the same as the employment rate")),
+    Measure("beskaeftigelsesfrekvens", Message("Beskæftigelsesfrekvens (beskæftigede i pct. af de 16-64-årige)",
+                                               "Employment rate (employed as % of people aged 16-64)"),
+            r"beskæftigelsesfrekvens",
+            Message("kun de beskæftigede; ikke det samme som erhvervsfrekvensen",
+                    "the employed only; not the same as the participation rate")),
 )
+# What a share of Jobindsats is a share of.
+_BASES = {"arbejdsstyrken": Message("arbejdsstyrken", "the labour force"),
+          "befolkningen": Message("befolkningen", "the population")}
 
 # Jobindsats benefit groups as table titles name them -> target-group codes.
 _BENEFITS = {
@@ -109,9 +115,8 @@ def _own_area(area: str | None, plan: Plan) -> bool:
 
 def _share_label(code: str, base: str, lang: Lang) -> str:
     """'Sygedagpengemodtagere i pct. af arbejdsstyrken' (counted in fuldtidspersoner, as Jobindsats does)."""
-    of = {"arbejdsstyrken": ("arbejdsstyrken", "the labour force"), "befolkningen": ("befolkningen", "the population")}
-    da, en = of[base.lower()]
-    return group_label(code) + say(lang, f" i pct. af {da}", f" as % of {en}")
+    of = _BASES[base.lower()].text(lang)
+    return target_group_label(code) + say(lang, f" i pct. af {of}", f" as % of {of}")
 
 
 def figure_rows(plans: Sequence[ComparedPlan], headers: Sequence[str], lang: Lang) -> RowGroup:
@@ -165,8 +170,7 @@ def _key_figures(plan: Plan, index: int, rows: dict[str, _MeasureRow], lang: Lan
             if measure is None:
                 continue
             row = rows.setdefault(measure.key, _MeasureRow(
-                measure.key, say(lang, measure.da, measure.en),
-                say(lang, measure.caveat_da or "", measure.caveat_en or "") or None))
+                measure.key, measure.label.text(lang), measure.caveat.text(lang) if measure.caveat else None))
             found = row.found.setdefault(index, _Found())
             value = short_amount(figure.value, lang)
             if _own_area(figure.area, plan):
@@ -265,9 +269,9 @@ def _count_cell(plan: Plan, index: int, rows: dict[str, _MeasureRow], lang: Lang
     figures = sum(len(section.key_figures) for section in plan.sections)
     tables = sum(len(section.tables) for section in plan.sections)
     comparable = sum(1 for row in rows.values() if index in row.found and row.found[index].value is not None)
-    text = say(lang, f"{figures} nøgletal", f"{figures} key figures")
+    text = KEY_FIGURE.count(figures, lang)
     if tables:
-        text += say(lang, f" og {tables} tabeller", f" and {tables} tables")
+        text += say(lang, f" og {TABLE.count(tables, lang)}", f" and {TABLE.count(tables, lang)}")
     text += say(lang, f"; {comparable} i rækkerne nedenfor", f"; {comparable} in the rows below") if comparable else \
         say(lang, "; ingen af dem sammenlignelige", "; none of them comparable")
     return Cell(state="count", count=comparable, text=text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from planctl.compare.words import Lang, say
+from planctl.messages import SECTION, TARGET_KINDS, Lang
 from planctl.model.plan import Goal, Plan, Section
 from planctl.model.values import Placeholder
 
@@ -85,9 +85,18 @@ def goal_label(goal: Goal, section: Section, lang: Lang) -> str:
     if goal.id:
         return goal.id
     if section.number:
-        return say(lang, "afsnit ", "section ") + section.number.rstrip(".")
+        return f"{SECTION.text(lang)} {section.number.rstrip('.')}"
     title = section.title if len(section.title) <= 32 else section.title[:31].rstrip() + "…"
     return f"“{title}”"
+
+
+def kinds_text(kinds: dict[str, int], lang: Lang, *, counted: bool = False) -> str:
+    """{'change': 2, 'level': 1} -> '2 ændringer, 1 niveau'; {'change': 2} -> 'ændringer' unless counted."""
+    present = [kind for kind in TARGET_KINDS if kinds.get(kind)]
+    if len(present) == 1 and not counted:
+        kind = present[0]
+        return TARGET_KINDS[kind].text(lang, kinds[kind])
+    return ", ".join(TARGET_KINDS[kind].count(kinds[kind], lang) for kind in present)
 
 
 def compact_labels(labels: list[str]) -> str:

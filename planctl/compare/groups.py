@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from planctl.compare.goals import GoalsOfPlan, PlanGoal
-from planctl.compare.model import Cell, ComparedPlan, Row, RowGroup, TargetSummary
+from planctl.compare.goals import GoalsOfPlan, PlanGoal, kinds_text
+from planctl.compare.inputs import ComparedPlan
+from planctl.compare.model import Cell, Row, RowGroup, TargetSummary
 from planctl.compare.targets import is_unfilled, short_target
-from planctl.compare.words import Lang, count_goals, count_sections, group_label, kinds_text, say
-from planctl.data import target_groups
+from planctl.data import target_group_label, target_groups
+from planctl.messages import GOAL, SECTION, Lang, say
 
 NO_GROUP = "-"
 
@@ -27,8 +28,10 @@ def target_group_rows(plans: Sequence[ComparedPlan], goals: Sequence[GoalsOfPlan
     in_sections = {code for counts in mentioned for code in counts}
     only_mentioned = say(lang, "ingen af planerne har mål for målgruppen; den er kun omtalt",
                          "none of the plans has goals for the group; it is only mentioned")
+
     def row(code: str) -> Row:
-        return Row(key=code, label=group_label(code), note=None if code in with_goals else only_mentioned, cells=[
+        note = None if code in with_goals else only_mentioned
+        return Row(key=code, label=target_group_label(code), note=note, cells=[
             _cell(of_plan, code, counts.get(code, 0), lang) for of_plan, counts in zip(goals, mentioned, strict=True)
         ])
 
@@ -65,8 +68,8 @@ def _cell(of_plan: GoalsOfPlan, code: str, sections: int, lang: Lang) -> Cell:
     if not of_plan.goals:
         text = say(lang, "ingen mål i planen", "no goals in the plan")
         if sections:
-            text += say(lang, f"; omtalt i {count_sections(sections, lang)}",
-                        f"; mentioned in {count_sections(sections, lang)}")
+            text += say(lang, f"; omtalt i {SECTION.count(sections, lang)}",
+                        f"; mentioned in {SECTION.count(sections, lang)}")
         return Cell(state="no-goals-in-plan", text=text, count=0)
     matching = [goal for goal in of_plan.goals if _concerns(goal, code)]
     if not matching:
@@ -74,8 +77,8 @@ def _cell(of_plan: GoalsOfPlan, code: str, sections: int, lang: Lang) -> Cell:
             return Cell(state="absent", count=0, text=say(lang, "ingen", "none"))
         if sections:
             return Cell(state="mentioned", count=0, text=say(
-                lang, f"ingen mål; omtalt i {count_sections(sections, lang)}",
-                f"no goals; mentioned in {count_sections(sections, lang)}"))
+                lang, f"ingen mål; omtalt i {SECTION.count(sections, lang)}",
+                f"no goals; mentioned in {SECTION.count(sections, lang)}"))
         return Cell(state="absent", count=0, text=say(lang, "ingen mål, ikke omtalt", "no goals, not mentioned"))
     kinds = Counter(goal.kind for goal in matching)
     targets = [
@@ -85,6 +88,6 @@ def _cell(of_plan: GoalsOfPlan, code: str, sections: int, lang: Lang) -> Cell:
     ]
     return Cell(
         state="goals", count=len(matching), kinds=dict(kinds), targets=targets,
-        text=f"{count_goals(len(matching), lang)}: {kinds_text(dict(kinds), lang)}",
+        text=f"{GOAL.count(len(matching), lang)}: {kinds_text(dict(kinds), lang)}",
         details=[f"{target.goal}: {target.short}" for target in targets],
     )

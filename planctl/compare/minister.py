@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from planctl.compare.goals import GoalsOfPlan, compact_labels
-from planctl.compare.model import Cell, ComparedPlan, Row, RowGroup
-from planctl.compare.words import Lang, joined, say
+from planctl.compare.inputs import ComparedPlan
+from planctl.compare.model import Cell, Row, RowGroup
 from planctl.data import LAST_MINISTER_GOAL_YEAR, minister_goal_years, minister_goals_for
+from planctl.messages import Lang, joined, say
 
 # Two wordings are one goal when they are this alike (0-100), after case and punctuation.
 _SAME_GOAL = 85

@@ -5,20 +5,18 @@ Each cell says in words what it holds (`text`, plus `details` lines), and carrie
 machine-readable `state` and the structured values behind the words. A cell is never
 empty: what cannot be compared says why.
 
-`compare_plans` is the pure function from plans to this model.
+The model is a leaf: it imports nothing of the comparison that could import it back
+(`compare_plans`, which builds it, lives in planctl.compare.build).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from planctl.compare.rows import ROW_GROUPS, RowGroupKind
-from planctl.lint.finding import Finding
-from planctl.model.plan import Plan
+from planctl.compare.rows import RowGroupKind
+from planctl.messages import Lang
 
 CellState = Literal[
     # target groups
@@ -100,31 +98,8 @@ class Comparison(BaseModel):
     """Several plans side by side."""
 
     version: int = 1
-    lang: str
+    lang: Lang = Field(description="The language every word of the comparison is said in: da or en.")
     plans: list[PlanColumn]
     groups: list[RowGroup]
     notes: list[str] = Field(default_factory=list, description="What limits the comparison as a whole.")
     legend: list[LegendEntry] = Field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class ComparedPlan:
-    """A plan to compare: the file it came from, the plan, and what check found in it."""
-
-    file: str
-    plan: Plan
-    findings: Sequence[Finding] | None = None
-
-
-@dataclass(frozen=True)
-class CompareOptions:
-    rows: tuple[RowGroupKind, ...] = ROW_GROUPS
-    lang: str = "en"
-
-
-def compare_plans(plans: Sequence[ComparedPlan], options: CompareOptions) -> Comparison:
-    """Compare the plans: the same input gives the same comparison, and nothing is read or printed."""
-    # The row builders use the models above; importing them here keeps the import one-way at load time.
-    from planctl.compare.build import build_comparison
-
-    return build_comparison(plans, options)

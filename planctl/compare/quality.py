@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from planctl.compare.goals import GoalsOfPlan
-from planctl.compare.model import Cell, ComparedPlan, Row, RowGroup
-from planctl.compare.words import Lang, count_goals, kinds_text, percent, say
+from planctl.compare.goals import GoalsOfPlan, kinds_text
+from planctl.compare.inputs import ComparedPlan
+from planctl.compare.model import Cell, Row, RowGroup
 from planctl.lint.rules import FAMILIES
+from planctl.messages import GOAL, Lang, noun, percent, say
 from planctl.model.values import Placeholder
 from planctl.model.walk import walk
+
+_VALUE = noun("værdi", "value", "værdier")
 
 
 def quality_rows(plans: Sequence[ComparedPlan], goals: Sequence[GoalsOfPlan], lang: Lang) -> RowGroup:
@@ -49,9 +52,8 @@ def _placeholder_cell(plan: ComparedPlan, lang: Lang) -> Cell:
     count = sum(1 for _, value in walk(plan.plan) if isinstance(value, Placeholder))
     if not count:
         return Cell(state="count", count=0, text=say(lang, "ingen", "none"))
-    return Cell(state="count", count=count, text=say(
-        lang, f"{count} {'værdi' if count == 1 else 'værdier'} ikke udfyldt",
-        f"{count} {'value' if count == 1 else 'values'} not filled in"))
+    values = _VALUE.count(count, lang)
+    return Cell(state="count", count=count, text=say(lang, f"{values} ikke udfyldt", f"{values} not filled in"))
 
 
 def _measurable_cell(of_plan: GoalsOfPlan, lang: Lang) -> Cell:
@@ -60,8 +62,9 @@ def _measurable_cell(of_plan: GoalsOfPlan, lang: Lang) -> Cell:
         return Cell(state="none", count=0, text=say(
             lang, "ingen mål i planen; intet at måle", "no goals in the plan; nothing to measure"))
     measurable = [goal for goal in of_plan.goals if goal.measurable]
-    text = say(lang, f"{len(measurable)} af {count_goals(total, lang)} ({percent(len(measurable), total, lang)})",
-               f"{len(measurable)} of {count_goals(total, lang)} ({percent(len(measurable), total, lang)})")
+    share = percent(len(measurable), total, lang)
+    text = say(lang, f"{len(measurable)} af {GOAL.count(total, lang)} ({share})",
+               f"{len(measurable)} of {GOAL.count(total, lang)} ({share})")
     details = []
     direction_only = sum(1 for goal in measurable if goal.goal.target is not None and goal.goal.target.value is None
                          and goal.kind in ("change", "level"))

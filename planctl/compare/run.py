@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from planctl.compare.model import ComparedPlan, CompareOptions, Comparison, compare_plans
+from planctl.compare.build import compare_plans
+from planctl.compare.inputs import ComparedPlan, CompareOptions
+from planctl.compare.model import Comparison
 from planctl.errors import PlanctlError, Problem
 from planctl.lint.config import config_for
 from planctl.lint.run import CheckOptions, lint_plan
@@ -17,6 +19,7 @@ from planctl.load import LoadedPlan, load_plan
 
 
 def compare_files(files: Sequence[Path], options: CompareOptions) -> Comparison:
+    """Load and check each plan file, then compare the plans; the one library call of `planctl compare`."""
     problems: list[Problem] = []
     loaded: list[LoadedPlan] = []
     for path in files:

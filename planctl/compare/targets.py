@@ -8,14 +8,22 @@ still to be filled in ("x pct.") is shown as printed and said to be unfilled.
 
 from __future__ import annotations
 
-from planctl.compare.words import MONTH_ABBREVIATIONS, Lang, number, say
+from planctl.messages import MONTH_ABBREVIATIONS, TARGET_KINDS, Lang, Message, number, say
 from planctl.model.plan import Target
 from planctl.model.values import QUALIFIERS, Amount, Period, PeriodPoint, Placeholder
 
 _POSITIONS = {
-    "da": {"end": "ultimo", "start": "primo", "middle": "medio"},
-    "en": {"end": "end of", "start": "start of", "middle": "mid"},
+    "end": Message("ultimo", "end of"),
+    "start": Message("primo", "start of"),
+    "middle": Message("medio", "mid"),
 }
+# Units English writes its own way; any other unit is written as printed after the number.
+_UNITS = {
+    "pct.": Message("{n} pct.", "{n}%"),
+    "procentpoint": Message("{n} procentpoint", "{n} pp"),
+}
+# Which way a target without a number points.
+_TRENDS = {"decrease": Message("faldende", "falling"), "increase": Message("stigende", "rising")}
 _SIGNS = {"decrease": "−", "increase": "+"}
 _OPERATORS = {"at_least": "≥ ", "at_most": "≤ "}
 _QUALIFIER_OPERATORS = {"at_least": "≥ ", "at_most": "≤ ", "more_than": "> ", "less_than": "< "}
@@ -25,7 +33,7 @@ def short_point(point: PeriodPoint, lang: Lang) -> str:
     """oktober 2018 -> 'okt 2018'; ultimo 2021 -> 'ultimo 2021'."""
     parts = []
     if point.position:
-        parts.append(_POSITIONS[lang][point.position])
+        parts.append(_POSITIONS[point.position].text(lang))
     if point.month:
         parts.append(MONTH_ABBREVIATIONS[lang][point.month - 1])
     parts.append(str(point.year))
@@ -43,11 +51,7 @@ def short_amount(amount: Amount, lang: Lang, *, with_qualifier: bool = True) -> 
     """A value the language's way: '4,5 pct.' / '4.5%'; a placeholder as printed."""
     if isinstance(amount, Placeholder):
         return amount.text
-    unit = amount.unit
-    if lang == "en" and unit in ("pct.", "procentpoint"):
-        text = number(amount.value, lang) + ("%" if unit == "pct." else " pp")
-    else:
-        text = f"{number(amount.value, lang)} {unit}" if unit else number(amount.value, lang)
+    text = _with_unit(number(amount.value, lang), amount.unit, lang)
     meaning = QUALIFIERS.get(amount.qualifier or "")
     if not with_qualifier or meaning is None:
         return text
@@ -55,6 +59,13 @@ def short_amount(amount: Amount, lang: Lang, *, with_qualifier: bool = True) -> 
         # "ca. 78 pct.", "knap 20.900": the printed word says how approximate.
         return say(lang, f"{amount.qualifier} ", "approx. ") + text
     return _QUALIFIER_OPERATORS[meaning] + text
+
+
+def _with_unit(value: str, unit: str | None, lang: Lang) -> str:
+    """'4,5 pct.' / '4.5%': the unit as the language writes it, or as printed."""
+    if unit in _UNITS:
+        return _UNITS[unit].format(lang, n=value)
+    return f"{value} {unit}" if unit else value
 
 
 def is_unfilled(target: Target | None) -> bool:
@@ -92,9 +103,8 @@ def _when(target: Target, lang: Lang) -> str:
 
 def _change(target: Target, lang: Lang) -> str:
     if target.value is None:
-        words = {"decrease": ("faldende", "falling"), "increase": ("stigende", "rising")}
-        da, en = words.get(target.direction or "", ("ændring", "change"))
-        what = say(lang, f"{da} (intet tal)", f"{en} (no number)")
+        trend = _TRENDS.get(target.direction or "", TARGET_KINDS["change"]).text(lang)
+        what = say(lang, f"{trend} (intet tal)", f"{trend} (no number)")
     else:
         what = _SIGNS.get(target.direction or "", "") + short_amount(target.value, lang, with_qualifier=False)
     when = _when(target, lang)
@@ -118,9 +128,8 @@ def _level(target: Target, lang: Lang) -> str:
 
 def _relative(target: Target, lang: Lang) -> str:
     parts = []
-    if target.direction in ("increase", "decrease"):
-        parts.append(say(lang, "stigende" if target.direction == "increase" else "faldende",
-                         "rising" if target.direction == "increase" else "falling"))
+    if target.direction in _TRENDS:
+        parts.append(_TRENDS[target.direction].text(lang))
     parts.append(target.reference or say(lang, "relativt mål", "relative target"))
     if target.period is not None:
         parts.append(short_period(target.period, lang))

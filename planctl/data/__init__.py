@@ -64,3 +64,9 @@ def target_groups() -> dict[str, TargetGroupInfo]:
         code: TargetGroupInfo(code, entry["label"], entry["kind"], tuple(entry["words"]))
         for code, entry in _read("target_groups.yaml").items()
     }
+
+
+def target_group_label(code: str) -> str:
+    """A target group's label from the vocabulary (Danish domain words, in either language); else the code."""
+    info = target_groups().get(code)
+    return info.label if info is not None else code

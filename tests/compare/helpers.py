@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planctl.compare.model import CompareOptions, Comparison, Row
+from planctl.compare.inputs import CompareOptions
+from planctl.compare.model import Comparison, Row
 from planctl.compare.run import compare_files
+from planctl.messages import Lang
 from tests.conftest import PLANS, ROOT
 
 # The four municipalities' final plans, in the order the acceptance names them.
@@ -22,7 +24,7 @@ SOURCES = ROOT / "tests" / "sources"
 
 def compare(files: list[Path], lang: str = "da", **options: object) -> Comparison:
     """Compare plans named relative to the repo root; file names shown as a user there would see them."""
-    comparison = compare_files([ROOT / f for f in files], CompareOptions(lang=lang, **options))  # type: ignore[arg-type]
+    comparison = compare_files([ROOT / f for f in files], CompareOptions(lang=Lang(lang), **options))  # type: ignore[arg-type]
     for plan in comparison.plans:
         plan.file = str(Path(plan.file).relative_to(ROOT))
     return comparison

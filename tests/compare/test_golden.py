@@ -12,22 +12,24 @@ import json
 from pathlib import Path
 
 import pytest
-from rich.console import Console
 
 from planctl.compare.model import Comparison
-from planctl.render.compare_csv import COLUMNS, render_csv
-from planctl.render.compare_json import render_json
-from planctl.render.compare_markdown import render_markdown
-from planctl.render.compare_text import render_text
+from planctl.render.compare import FORMATS
+from planctl.render.compare.csv import COLUMNS
+from planctl.render.page import Page
 from tests.golden import assert_golden
 
 GOLDEN = Path(__file__).parent / "golden"
 
 
+def rendered(comparison: Comparison, output_format: str, width: int = 80) -> str:
+    text = FORMATS.render(output_format, comparison, Page(lang=comparison.lang, width=width))
+    assert isinstance(text, str)
+    return text
+
+
 def text_at(comparison: Comparison, width: int) -> str:
-    out = io.StringIO()
-    render_text(comparison, Console(file=out, width=width, color_system=None, highlight=False))
-    return out.getvalue()
+    return rendered(comparison, "text", width)
 
 
 @pytest.mark.parametrize("width", [100, 200])
@@ -59,14 +61,14 @@ def test_text_in_english(finals_en: Comparison) -> None:
 
 
 def test_markdown(finals: Comparison) -> None:
-    text = render_markdown(finals)
+    text = rendered(finals, "markdown")
     tables = [line for line in text.splitlines() if line.startswith("| --- |")]
     assert len(tables) == 1 + len(finals.groups)  # the plans, then one table per row group
     assert_golden(text, GOLDEN / "compare.md")
 
 
 def test_json(finals: Comparison) -> None:
-    text = render_json(finals)
+    text = rendered(finals, "json")
     data = json.loads(text)
     assert data["version"] == 1
     assert [p["header"] for p in data["plans"]] == ["Lyngby-Taarbæk 2019", "Gladsaxe 2012", "Tårnby 2019-2023",
@@ -76,10 +78,17 @@ def test_json(finals: Comparison) -> None:
 
 
 def test_csv_has_one_line_per_plan_and_row(finals: Comparison) -> None:
-    text = render_csv(finals)
+    text = rendered(finals, "csv")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert tuple(rows[0]) == COLUMNS
     assert len(rows) == len(finals.plans) * sum(len(g.rows) for g in finals.groups)
     tårnby = [r for r in rows if r["file"] == "plans/taarnby-2019-2023.yaml" and r["state"] == "unanswered"]
     assert [r["text"] for r in tårnby] == ["nr. 5: intet mål", "nr. 7: intet mål"]
     assert_golden(text, GOLDEN / "compare.csv")
+
+
+def test_text_on_a_colour_terminal_marks_unanswered_goals_red(finals: Comparison) -> None:
+    coloured = FORMATS.render("text", finals, Page(lang=finals.lang, width=200, color=True))
+    assert isinstance(coloured, str)
+    assert "\x1b[1;31mnr. 5: intet mål" in coloured  # Tårnby answers no goal for ministermål 5
+    assert "\x1b[" not in text_at(finals, 200)

@@ -6,7 +6,10 @@ import textwrap
 
 import yaml
 
-from planctl.compare.model import ComparedPlan, CompareOptions, Comparison, compare_plans
+from planctl.compare.build import compare_plans
+from planctl.compare.inputs import ComparedPlan, CompareOptions
+from planctl.compare.model import Comparison
+from planctl.messages import Lang
 from planctl.model.plan import Plan
 from tests.compare.helpers import row
 
@@ -22,7 +25,7 @@ def plan(period: str, *, name: str = "Tårnby Kommune", extra: str = "", section
 
 
 def compared(*plans: ComparedPlan, lang: str = "da", **options: object) -> Comparison:
-    return compare_plans(plans, CompareOptions(lang=lang, **options))  # type: ignore[arg-type]
+    return compare_plans(plans, CompareOptions(lang=Lang(lang), **options))  # type: ignore[arg-type]
 
 
 GOAL_ANSWERING_2 = """\

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from planctl.compare.targets import short_amount, short_target
+from planctl.messages import Lang
 from planctl.model.plan import Target
 from planctl.model.values import parse_amount
 
@@ -33,14 +34,14 @@ def target(**fields: object) -> Target:
      "−x pct. 2018→2019 (ikke udfyldt)", "−x pct. 2018→2019 (not filled in)"),
 ])
 def test_short_target(fields: dict[str, object], da: str, en: str) -> None:
-    assert short_target(target(**fields), "da") == da
-    assert short_target(target(**fields), "en") == en
+    assert short_target(target(**fields), Lang.da) == da
+    assert short_target(target(**fields), Lang.en) == en
 
 
 def test_every_danish_month_has_its_abbreviation() -> None:
     months = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
               "november", "december"]
-    short = [short_target(target(kind="level", value="1 pct.", period=f"{m} 2019"), "da") for m in months]
+    short = [short_target(target(kind="level", value="1 pct.", period=f"{m} 2019"), Lang.da) for m in months]
     assert [s.split(" i ")[1] for s in short] == [
         "jan 2019", "feb 2019", "mar 2019", "apr 2019", "maj 2019", "jun 2019", "jul 2019", "aug 2019",
         "sep 2019", "okt 2019", "nov 2019", "dec 2019"]
@@ -54,9 +55,9 @@ def test_every_danish_month_has_its_abbreviation() -> None:
     ("0,4 pct. point", "0,4 procentpoint", "0.4 pp"),
 ])
 def test_amounts_are_written_the_language_s_way(printed: str, da: str, en: str) -> None:
-    assert short_amount(parse_amount(printed), "da") == da
-    assert short_amount(parse_amount(printed), "en") == en
+    assert short_amount(parse_amount(printed), Lang.da) == da
+    assert short_amount(parse_amount(printed), Lang.en) == en
 
 
 def test_no_target_says_so() -> None:
-    assert short_target(None, "da") == "intet mål at måle"
+    assert short_target(None, Lang.da) == "intet mål at måle"

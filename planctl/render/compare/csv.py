@@ -6,7 +6,8 @@ import csv
 import io
 
 from planctl.compare.model import Comparison
-from planctl.compare.words import printable_strings
+from planctl.render.compare.words import printable_comparison
+from planctl.render.page import Page
 
 COLUMNS = (
     "group", "row", "label", "note", "file", "municipality", "period", "status",
@@ -14,8 +15,9 @@ COLUMNS = (
 )
 
 
-def render_csv(comparison: Comparison) -> str:
-    comparison = Comparison.model_validate(printable_strings(comparison.model_dump()))
+def render(comparison: Comparison, page: Page) -> str:
+    """One line per plan and row; control characters from a plan are made visible, never written raw."""
+    comparison = printable_comparison(comparison)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)

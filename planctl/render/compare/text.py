@@ -19,7 +19,11 @@ from rich.table import Table
 from rich.text import Text
 
 from planctl.compare.model import Cell, Comparison, PlanColumn, Row, RowGroup
-from planctl.compare.words import identity_rows, printable_strings
+from planctl.messages import Lang
+from planctl.render.compare.words import LEGEND, PART, identity_rows, printable_comparison, title
+from planctl.render.markdown import superscript
+from planctl.render.page import Page
+from planctl.render.terminal import drawn
 
 _MIN_PLAN_WIDTH = 22
 _STYLES = {
@@ -28,22 +32,23 @@ _STYLES = {
     "mentioned": "dim", "absent": "dim", "no-goals-in-plan": "dim", "not-in-year": "dim",
     "not-assessed": "dim", "not-stated": "dim", "none": "dim",
 }
-_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
-def render_text(comparison: Comparison, console: Console) -> None:
-    comparison = Comparison.model_validate(printable_strings(comparison.model_dump()))
-    da = comparison.lang == "da"
-    with console.capture() as captured:
-        _render(comparison, console, da)
-    console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+def render(comparison: Comparison, page: Page) -> str:
+    """The comparison drawn for the page's width and colours, in the comparison's language.
+
+    Every string from the plans has its control characters made visible first; plan text is
+    drawn as `Text`, never as markup, so `[bold]` in a plan prints as written.
+    """
+    printable = printable_comparison(comparison)
+    return drawn(page, lambda console: _draw(printable, console))
 
 
-def _render(comparison: Comparison, console: Console, da: bool) -> None:
+def _draw(comparison: Comparison, console: Console) -> None:
+    lang = comparison.lang
     plans = comparison.plans
     n = len(plans)
-    console.print(Text(f"Sammenligning af {n} {'plan' if n == 1 else 'planer'}" if da
-                       else f"Comparison of {n} {'plan' if n == 1 else 'plans'}", style="bold"))
+    console.print(Text(title(comparison), style="bold"))
     for note in comparison.notes:
         console.print(Text("• ") + Text(note))
     console.print()
@@ -55,15 +60,14 @@ def _render(comparison: Comparison, console: Console, da: bool) -> None:
         for chunk in chunks:
             if len(chunks) > 1:
                 first, last = chunk[0] + 1, chunk[-1] + 1
-                console.print(Text(f"Planer {first}–{last} af {n}" if da else f"Plans {first}–{last} of {n}",
-                                   style="bold reverse"))
-            _identity_table(console, [plans[i] for i in chunk], label_width, da)
+                console.print(Text(PART.format(lang, first=first, last=last, total=n), style="bold reverse"))
+            _identity_table(console, [plans[i] for i in chunk], label_width, lang)
             for group in comparison.groups:
                 _group_table(console, group, chunk, [plans[i] for i in chunk], label_width)
     else:
         for index, plan in enumerate(plans):
-            _pivot(console, comparison, index, plan, da)
-    _legend(console, comparison, da)
+            _pivot(console, comparison, index, plan)
+    _legend(console, comparison)
 
 
 def _chunks(indexes: list[int], per_table: int) -> list[list[int]]:
@@ -82,10 +86,9 @@ def _table(label_width: int, headers: Sequence[str], title: str | None = None, l
     return table
 
 
-def _identity_table(console: Console, plans: Sequence[PlanColumn], label_width: int, da: bool) -> None:
+def _identity_table(console: Console, plans: Sequence[PlanColumn], label_width: int, lang: Lang) -> None:
     table = _table(label_width, [plan.header for plan in plans], lines=False)
-    rows = identity_rows(plans, "da" if da else "en")
-    for label, values in rows:
+    for label, values in identity_rows(plans, lang):
         table.add_row(Text(label, style="bold"), *[Text(value) for value in values])
     console.print(table)
 
@@ -106,13 +109,13 @@ def _label(row: Row, label_width: int, footnotes: list[str]) -> Text:
     if row.note:
         if row.note not in footnotes:
             footnotes.append(row.note)
-        label.append(str(footnotes.index(row.note) + 1).translate(_SUPERSCRIPTS))
+        label.append(superscript(footnotes.index(row.note) + 1))
     return label
 
 
 def _footnotes(console: Console, group: RowGroup, footnotes: list[str]) -> None:
     for number, note in enumerate(footnotes, start=1):
-        console.print(Text(f"{str(number).translate(_SUPERSCRIPTS)} {note}", style="dim"))
+        console.print(Text(f"{superscript(number)} {note}", style="dim"))
     for note in group.notes:
         console.print(Text(note, style="dim italic"))
     console.print()
@@ -139,7 +142,7 @@ def _cell_text(cell: Cell) -> Text:
     return text
 
 
-def _pivot(console: Console, comparison: Comparison, index: int, plan: PlanColumn, da: bool) -> None:
+def _pivot(console: Console, comparison: Comparison, index: int, plan: PlanColumn) -> None:
     """One plan at a time, for a terminal too narrow for two plans side by side."""
     console.rule(Text(plan.header, style="bold"), align="left")
     console.print(Text(f"{plan.title} · {plan.status_label} · {plan.file}", style="dim"))
@@ -156,10 +159,10 @@ def _pivot(console: Console, comparison: Comparison, index: int, plan: PlanColum
         _footnotes(console, group, footnotes)
 
 
-def _legend(console: Console, comparison: Comparison, da: bool) -> None:
+def _legend(console: Console, comparison: Comparison) -> None:
     if not comparison.legend:
         return
-    line = Text("Forklaring: " if da else "Legend: ", style="bold")
+    line = Text(f"{LEGEND.text(comparison.lang)}: ", style="bold")
     for number, entry in enumerate(comparison.legend):
         if number:
             line.append(" · ")

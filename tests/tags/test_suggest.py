@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from planctl.compare.tags import TagScore, find_groups, score, suggest_tags
-from planctl.compare.tags_patch import tag_patch
 from planctl.load import load_plan
+from planctl.tags.patch import tag_patch
+from planctl.tags.suggest import TagScore, find_groups, score, suggest_tags
 from tests.conftest import PLANS
 
 

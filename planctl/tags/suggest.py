@@ -1,4 +1,4 @@
-"""Target-group suggestions from a plan's Danish wording (`planctl tags`).
+"""Target-group suggestions from a plan's Danish wording.
 
 Each target group of the vocabulary (`planctl/data/target_groups.yaml`) lists the words
 and stems that signal it ("sygedagpenge", "unge under 30", "flygtninge",
@@ -22,7 +22,7 @@ from functools import cache
 
 from planctl.data import target_groups
 from planctl.model.plan import Goal, Plan, Section
-from planctl.model.walk import PlanPath
+from planctl.tags.model import Suggestion
 from planctl.text import words
 
 # Words that begin like a group's stem but name something else.
@@ -39,22 +39,6 @@ class Match:
     start: int
     end: int
     phrase: str
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """What planctl would tag a section or goal with, and why."""
-
-    path: PlanPath
-    kind: str  # "section" or "goal"
-    name: str
-    current: tuple[str, ...]
-    suggested: tuple[str, ...]
-    evidence: dict[str, tuple[str, ...]]
-
-    @property
-    def untagged(self) -> bool:
-        return not self.current
 
 
 @cache

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 
 from planctl.compare.model import Comparison
+from planctl.render.page import Page
 
 
-def render_json(comparison: Comparison) -> str:
+def render(comparison: Comparison, page: Page) -> str:
+    """The whole model; JSON escapes control characters itself and has no markup to fear."""
     return json.dumps(comparison.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,44 @@
+"""What only the comparison report says: its title, its parts, its legend and the rows that name the plans.
+
+The cells, labels and notes come worded from the Comparison itself (it is built in one
+language); these are the words the renderers add around them, in the comparison's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planctl.compare.model import Comparison, PlanColumn
+from planctl.messages import FILE, PLAN, Lang, Message, long_date
+from planctl.render.terminal import printable_strings
+
+TITLE = Message("Sammenligning af {plans}", "Comparison of {plans}")
+PART = Message("Planer {first}–{last} af {total}", "Plans {first}–{last} of {total}")
+LEGEND = Message("Forklaring", "Legend")
+
+_MUNICIPALITY = Message("Kommune", "Municipality")
+_TITLE = Message("Titel", "Title")
+_PERIOD = Message("Periode", "Period")
+_STATUS = Message("Status", "Status")
+
+
+def title(comparison: Comparison) -> str:
+    """'Sammenligning af 4 planer' / 'Comparison of 4 plans'."""
+    lang = comparison.lang
+    return TITLE.format(lang, plans=PLAN.count(len(comparison.plans), lang))
+
+
+def identity_rows(plans: Sequence[PlanColumn], lang: Lang) -> list[tuple[str, list[str]]]:
+    """The rows that say which plans are compared: municipality, title, period, status, file."""
+    return [
+        (_MUNICIPALITY.text(lang), [f"{p.municipality} ({p.code})" for p in plans]),
+        (_TITLE.text(lang), [p.title for p in plans]),
+        (_PERIOD.text(lang), [p.period for p in plans]),
+        (_STATUS.text(lang), [p.status_label + (f", {long_date(p.date, lang)}" if p.date else "") for p in plans]),
+        (FILE.text(lang).capitalize(), [p.file for p in plans]),
+    ]
+
+
+def printable_comparison(comparison: Comparison) -> Comparison:
+    """The comparison with every string's control characters made visible, for a medium that has no escaper."""
+    return Comparison.model_validate(printable_strings(comparison.model_dump()))
