@@ -8,8 +8,8 @@ from typing import Literal
 from babel.dates import format_date
 
 from planctl.diff import Area, Change, Kind, PlanDiff, WordOp
-from planctl.diff.tokens import tokenise
 from planctl.messages import Message
+from planctl.text import tokenise
 
 KIND: dict[Kind, tuple[Message, Message]] = {
     # kind: (singular, plural)
