@@ -1,4 +1,4 @@
-"""Danish text as planctl reads it: words, sentences, numbers in running text."""
+"""Danish text as planctl reads it: the one tokeniser, and the words, sentences and numbers built on it."""
 
 from __future__ import annotations
 
