@@ -165,4 +165,59 @@ def joined(items: list[str], lang: Lang | str) -> str:
 
 # --- diff -----------------------------------------------------------------
 
+# One change from one plan to the next, as diff counts them ("112 ændringer"). Spelt as
+# TARGET_KINDS["change"] is, but a different thing: that is a kind of target.
+CHANGE = noun("ændring", "change", "ændringer")
+
+
+def _change(da: str, en: str, da_plural: str | None = None, en_plural: str | None = None) -> Noun:
+    """A kind of change, said once and counted ('2 mål tilføjet', '2 goals added')."""
+    return Noun((da, da_plural or da), (en, en_plural or en))
+
+
+# What happened, by the change kind's stable name (the "kind" of diff's json).
+CHANGE_KINDS = {
+    "status-changed": _change("status ændret", "status changed"),
+    "plan-period-changed": _change("planperiode ændret", "plan period changed"),
+    "date-changed": _change("dato ændret", "date changed"),
+    "title-changed": _change("titel ændret", "title changed"),
+    "goal-added": _change("mål tilføjet", "goal added", en_plural="goals added"),
+    "goal-removed": _change("mål fjernet", "goal removed", en_plural="goals removed"),
+    "goal-renumbered": _change("mål omnummereret", "goal renumbered", en_plural="goals renumbered"),
+    "goal-moved": _change("mål flyttet", "goal moved", en_plural="goals moved"),
+    "goal-reworded": _change("formulering ændret", "reworded", "formuleringer ændret", "rewordings"),
+    "overview-reworded": _change("måloversigt ændret", "overview reworded", en_plural="overview rewordings"),
+    "target-changed": _change("måltal ændret", "target changed", en_plural="targets changed"),
+    "placeholder-filled": _change("pladsholder udfyldt", "placeholder filled", "pladsholdere udfyldt",
+                                  "placeholders filled"),
+    "placeholder-introduced": _change("pladsholder indsat", "placeholder introduced", "pladsholdere indsat",
+                                      "placeholders introduced"),
+    "period-changed": _change("periode ændret", "period changed", "perioder ændret", "periods changed"),
+    "unit-changed": _change("enhed ændret", "unit changed", "enheder ændret", "units changed"),
+    "follow-up-added": _change("følgemål tilføjet", "følgemål added"),
+    "follow-up-removed": _change("følgemål fjernet", "følgemål removed"),
+    "follow-up-changed": _change("følgemål ændret", "følgemål changed"),
+    "minister-goals-changed": _change("ministermål ændret", "ministermål changed"),
+    "section-added": _change("afsnit tilføjet", "section added", en_plural="sections added"),
+    "section-removed": _change("afsnit fjernet", "section removed", en_plural="sections removed"),
+    "section-renamed": _change("overskrift ændret", "section renamed", "overskrifter ændret", "sections renamed"),
+    "section-moved": _change("afsnit flyttet", "section moved", en_plural="sections moved"),
+    "prose-changed": _change("tekst ændret", "prose changed", "tekster ændret", "prose changes"),
+    "figure-added": _change("nøgletal tilføjet", "key figure added", en_plural="key figures added"),
+    "figure-removed": _change("nøgletal fjernet", "key figure removed", en_plural="key figures removed"),
+    "figure-changed": _change("nøgletal ændret", "key figure changed", en_plural="key figures changed"),
+    "table-added": _change("tabel tilføjet", "table added", "tabeller tilføjet", "tables added"),
+    "table-removed": _change("tabel fjernet", "table removed", "tabeller fjernet", "tables removed"),
+    "cell-changed": _change("tabelcelle ændret", "table cell changed", "tabelceller ændret", "table cells changed"),
+}
+
+# Where in a plan a change lies, by area name: the headings of diff's report.
+DIFF_AREAS = {
+    "plan": Message("Planen", "The plan"),
+    "goals": Message("Mål", "Goals"),
+    "sections": Message("Afsnit", "Sections"),
+    "figures": Message("Nøgletal", "Key figures"),
+    "tables": Message("Tabeller", "Tables"),
+}
+
 # --- compare --------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Danish text as planctl reads it: words, sentences, numbers in running text."""
+"""Danish text as planctl reads it: the one tokeniser, and the words, sentences and numbers built on it."""
 
 from __future__ import annotations
 
@@ -9,38 +9,68 @@ from functools import lru_cache
 
 from planctl.model.values import parse_danish_number
 
-# A word keeps Danish letters, inner hyphens ("16-64-årige", "a-dagpenge") and
-# numbers with Danish separators ("4,5", "37.818"); "pct." keeps its dot.
-_TOKEN_RE = re.compile(
-    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"      # 37.818 / 1.234,5
-    r"|\d+(?:,\d+)?(?:-\w+)*"            # 4,5 / 16-64-årige
-    r"|(?:pct|hhv|ca|bl\.a|f\.eks|jf|mv|m\.v|nr|inkl|ekskl|mio|mia|kr)\."  # abbreviations
-    r"|\w+(?:-\w+)*",
-    re.UNICODE,
+# Abbreviations that keep their full stop: a sentence does not end after them, and a word diff
+# never splits "pct." from its stop.
+ABBREVIATIONS = ("pct.", "hhv.", "ca.", "bl.a.", "f.eks.", "jf.", "mv.", "m.v.", "nr.", "inkl.", "ekskl.", "mio.",
+                 "mia.", "kr.", "evt.", "dvs.", "pkt.", "stk.", "ift.", "vha.", "osv.")
+
+# A token is an abbreviation, a number with Danish separators ("4,5", "37.818") or with a
+# suffix ("16-64-årige"), a word with inner hyphens ("a-dagpenge") or a hanging one
+# ("uddannelses- og kontanthjælpsmodtagere"), a run of spaces, or any single other mark.
+_TOKEN = re.compile(
+    "(?:" + "|".join(re.escape(abbreviation) for abbreviation in ABBREVIATIONS) + r")(?!\w)"
+    r"|\d+(?:[.,]\d+)*(?:-\w+)*"
+    r"|\w+(?:-\w+)*-?"
+    r"|\s+"
+    r"|.",
+    re.UNICODE | re.IGNORECASE | re.DOTALL,
 )
-_ABBREVIATIONS = ("pct.", "ca.", "hhv.", "bl.a.", "f.eks.", "jf.", "mv.", "m.v.", "nr.", "inkl.", "ekskl.",
-                  "mio.", "mia.", "kr.", "evt.", "dvs.", "pkt.", "stk.", "ift.", "vha.", "osv.")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"“(])")
+_WORD_START = re.compile(r"\w")
+_SENTENCE_END = (".", "!", "?")
+_SENTENCE_START = re.compile(r"[A-ZÆØÅ0-9\"“(]")
 _NUMBER_IN_TEXT_RE = re.compile(
     r"(?<![\w,.])[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w])"  # 37.818 / 1.234,5
     r"|(?<![\w,.])[-−]?\d+(?:,\d+)?(?![\w])"  # 4 / 4,5
 )
 
 
+def tokenise(text: str) -> list[str]:
+    """The text as tokens: words, numbers, abbreviations, runs of spaces and single marks.
+
+    "16-64-årige", "4,5", "37.818", "pct." and "hhv." are one token each, so a changed figure
+    reads as one changed word and "pct." is never split from its stop. Joining the tokens gives
+    back the text exactly.
+    """
+    return _TOKEN.findall(text)
+
+
+def is_word(token: str) -> bool:
+    """A token that is a word, a number or an abbreviation, not a space or a mark."""
+    return _WORD_START.match(token) is not None
+
+
 def words(text: str) -> list[str]:
-    """The words of a Danish text, lower-cased, punctuation left out."""
-    return [token.lower() for token in _TOKEN_RE.findall(text)]
+    """The words of a Danish text, lower-cased, spaces and punctuation left out.
+
+    A hanging hyphen is left out too: in "uddannelses- og kontanthjælpsmodtagere" the words
+    are "uddannelses", "og" and "kontanthjælpsmodtagere".
+    """
+    return [token.lower().rstrip("-") for token in tokenise(text) if is_word(token)]
 
 
 def sentences(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, sentence) for each sentence; does not split after "pct." or "hhv."."""
-    start = 0
-    for match in _SENTENCE_END_RE.finditer(text):
-        before = text[start:match.start()]
-        if before.lower().endswith(_ABBREVIATIONS):
-            continue
-        yield start, before
-        start = match.end()
+    """(offset, sentence) for each sentence: a stop, spaces, and a capital, digit or quote begin the next.
+
+    The stop of an abbreviation is part of its token, so "pct." and "hhv." end no sentence.
+    """
+    tokens = tokenise(text)
+    start = offset = 0
+    for index, token in enumerate(tokens):
+        if (token.isspace() and index > 0 and tokens[index - 1] in _SENTENCE_END
+                and index + 1 < len(tokens) and _SENTENCE_START.match(tokens[index + 1])):
+            yield start, text[start:offset]
+            start = offset + len(token)
+        offset += len(token)
     if start < len(text):
         yield start, text[start:]
 

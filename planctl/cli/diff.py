@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from planctl.cli.common import EXIT_FOUND, EXIT_OK, guarded
-from planctl.cli.options import LangOption, resolve_lang
-
-
-class Format(str, Enum):
-    text = "text"
-    markdown = "markdown"
-    json = "json"
+from planctl.cli.common import EXIT_FOUND, EXIT_OK, emit, guarded
+from planctl.cli.options import LangOption, OutputOption, format_option, resolve_lang
+from planctl.messages import Lang
+from planctl.render.diff import FORMATS
 
 
 class Only(str, Enum):
@@ -30,9 +24,10 @@ class Only(str, Enum):
 def diff(
     old: Annotated[Path, typer.Argument(help="The earlier plan (e.g. the draft the council saw).")],
     new: Annotated[Path, typer.Argument(help="The later plan (e.g. the plan that was adopted).")],
-    output_format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
+    output_format: Annotated[str | None, format_option(FORMATS)] = None,
     only: Annotated[Only | None, typer.Option("--only", help="Only goals, sections, figures or tables.")] = None,
     stat: Annotated[bool, typer.Option("--stat", help="Only the summary: how many changes of each kind.")] = False,
+    output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
     """Say what changed from one plan to another: goals, targets, placeholders, prose, figures, tables.
@@ -41,29 +36,18 @@ def diff(
 
     Example: planctl diff plans/lyngby-taarbaek-2019-udkast.yaml plans/lyngby-taarbaek-2019.yaml
     """
-    raise SystemExit(guarded(lambda: _diff(old, new, output_format, only, stat, resolve_lang(lang))))
+    name = output_format or FORMATS.names[0]
+    raise SystemExit(guarded(lambda: _diff(old, new, name, only, stat, output, resolve_lang(lang))))
 
 
-def _diff(old: Path, new: Path, output_format: Format, only: Only | None, stat: bool, lang: str) -> int:
+def _diff(old: Path, new: Path, format_name: str, only: Only | None, stat: bool, output: Path | None,
+          lang: Lang) -> int:
     # Imported here so that other commands (check above all) do not pay for the diff libraries.
-    from planctl.diff import Area, PlanDiff, diff_plans
+    from planctl.diff import Area, diff_plans
     from planctl.load import load_plan
 
     result = diff_plans(load_plan(old), load_plan(new))
     if only is not None:
-        area = Area(only.value)
-        result = PlanDiff(result.old_file, result.new_file,
-                          [c for c in result.changes if c.area is area], result.alignment)
-    if output_format is Format.text:
-        from planctl.render.diff_text import render_diff_text
-
-        render_diff_text(result, Console(highlight=False), lang, stat=stat)
-    elif output_format is Format.markdown:
-        from planctl.render.diff_markdown import render_diff_markdown
-
-        sys.stdout.write(render_diff_markdown(result, lang, stat=stat))
-    else:
-        from planctl.render.diff_json import render_diff_json
-
-        sys.stdout.write(render_diff_json(result, lang))
+        result = result.within(Area(only.value))
+    emit(FORMATS, format_name, result, lang, output, stat=stat)
     return EXIT_FOUND if result.changes else EXIT_OK

@@ -152,6 +152,10 @@ class PlanDiff:
     changes: list[Change]
     alignment: Alignment
 
+    def within(self, area: Area) -> PlanDiff:
+        """The changes in one area of the plans only (diff's --only)."""
+        return PlanDiff(self.old_file, self.new_file, [c for c in self.changes if c.area is area], self.alignment)
+
     def counts(self) -> dict[Kind, int]:
         found: dict[Kind, int] = {}
         for change in self.changes:

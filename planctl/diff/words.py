@@ -1,7 +1,7 @@
 """Word-level diff of Danish text, near-linear in the length of the texts.
 
 The diff runs in two steps, as git's word diff does: paragraphs first, then the tokens
-(see tokens.py) of the paragraphs that differ. Both steps use patiencediff, which anchors on
+(planctl.text.tokenise) of the paragraphs that differ. Both steps use patiencediff, which anchors on
 items that occur once in each text and so stays near-linear where difflib and
 diff-match-patch are quadratic on a whole plan. Should patiencediff give up on a stretch
 (its recursion is bounded), rapidfuzz's bit-parallel Indel diff takes that stretch.
@@ -17,7 +17,7 @@ from typing import Literal
 from patiencediff import PatienceSequenceMatcher
 from rapidfuzz.distance import Indel
 
-from planctl.diff.tokens import is_space, tokenise
+from planctl.text import is_word, tokenise
 
 Op = Literal["equal", "delete", "insert"]
 
@@ -72,7 +72,7 @@ def has_changes(ops: list[WordOp]) -> bool:
 def changed_words(ops: list[WordOp]) -> tuple[list[str], list[str]]:
     """The deleted and the inserted words (no spaces or marks)."""
     def words(kind: Op) -> list[str]:
-        return [t for op in ops if op.op == kind for t in tokenise(op.text) if t[0].isalnum()]
+        return [t for op in ops if op.op == kind for t in tokenise(op.text) if is_word(t)]
 
     return words("delete"), words("insert")
 
@@ -93,7 +93,7 @@ class _Item:
 
 
 def _words(tokens: list[str]) -> int:
-    return sum(1 for t in tokens if not is_space(t))
+    return sum(1 for t in tokens if not t.isspace())
 
 
 def _cleanup(items: list[_Item]) -> list[_Item]:

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
 import pytest
-from rich.console import Console
 
 from planctl.diff import PlanDiff, diff_plans
 from planctl.load import load_plan
-from planctl.render.diff_json import render_diff_json
-from planctl.render.diff_markdown import render_diff_markdown
-from planctl.render.diff_text import render_diff_text
+from planctl.messages import Lang
+from planctl.render.diff import FORMATS
+from planctl.render.page import Page
 from tests.conftest import ROOT
 from tests.golden import assert_golden
 
@@ -27,32 +25,34 @@ def lyngby(monkeypatch: pytest.MonkeyPatch) -> PlanDiff:
                       load_plan(Path("plans/lyngby-taarbaek-2019.yaml")))
 
 
-@pytest.mark.parametrize("lang", ["da", "en"])
-def test_text(lyngby: PlanDiff, lang: str) -> None:
-    out = io.StringIO()
-    render_diff_text(lyngby, Console(file=out, width=100, color_system=None, highlight=False), lang)
-    text = out.getvalue()
+def rendered(name: str, diff: PlanDiff, lang: Lang, *, color: bool = False) -> str:
+    text = FORMATS.render(name, diff, Page(lang=lang, width=100, color=color))
+    assert isinstance(text, str)
+    return text
+
+
+@pytest.mark.parametrize("lang", list(Lang))
+def test_text(lyngby: PlanDiff, lang: Lang) -> None:
+    text = rendered("text", lyngby, lang)
     assert "[-x pct.-] → {+4 pct.+}" in text  # plain markers when there is no colour
     assert_golden(text, GOLDEN / f"lyngby-{lang}.txt")
 
 
 def test_text_in_colour_strikes_the_old_and_greens_the_new(lyngby: PlanDiff) -> None:
-    out = io.StringIO()
-    render_diff_text(lyngby, Console(file=out, width=100, color_system="standard", force_terminal=True), "da")
-    text = out.getvalue()
+    text = rendered("text", lyngby, Lang.da, color=True)
     assert "\x1b[9;31mx pct." in text  # red strike-through
     assert "\x1b[32m4 pct." in text  # green
     assert "[-x pct.-]" not in text
 
 
 def test_markdown(lyngby: PlanDiff) -> None:
-    text = render_diff_markdown(lyngby, "da")
+    text = rendered("markdown", lyngby, Lang.da)
     assert "~~x pct.~~ → **4 pct.**" in text
     assert_golden(text, GOLDEN / "lyngby.md")
 
 
 def test_json(lyngby: PlanDiff) -> None:
-    text = render_diff_json(lyngby, "en")
+    text = rendered("json", lyngby, Lang.en)
     data = json.loads(text)
     assert len(data["changes"]) == len(lyngby.changes)
     assert sum(data["summary"].values()) == len(lyngby.changes)

@@ -1,24 +1,11 @@
-"""The Danish tokeniser and the word diff."""
+"""The word diff (the tokeniser it uses is tested in tests/test_text.py)."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planctl.diff.tokens import tokenise
 from planctl.diff.words import WordOp, word_diff
-
-
-def test_danish_tokens_stay_whole() -> None:
-    words = [t for t in tokenise("Ca. 4,5 pct. af de 16-64-årige, hhv. 37.818 og 2,7 procentpoint (æøå).")
-             if not t.isspace()]
-    assert words == ["Ca.", "4,5", "pct.", "af", "de", "16-64-årige", ",", "hhv.", "37.818", "og", "2,7",
-                     "procentpoint", "(", "æøå", ")", "."]
-
-
-@given(st.text())
-def test_tokens_join_back_to_the_text(text: str) -> None:
-    assert "".join(tokenise(text)) == text
 
 
 def test_a_filled_placeholder_is_one_changed_word() -> None:

@@ -1,14 +1,21 @@
-"""diff --format text: what changed, for a person at a terminal (plain when piped or under NO_COLOR)."""
+"""diff --format text: what changed, for a person at a terminal (plain when piped or under NO_COLOR).
+
+Every text from a plan passes through `printable()`, so an ESC or C1 byte in a plan is shown
+as '\\x1b', never sent to the terminal; plan text is printed as `Text`, never as Rich markup.
+"""
 
 from __future__ import annotations
+
+import io
 
 from rich.console import Console
 from rich.text import Text
 
 from planctl.diff import Area, Change, PlanDiff, WordOp
-from planctl.render.diff_words import (
-    AREA,
+from planctl.messages import Lang
+from planctl.render.diff.words import (
     alignment_warning,
+    area_label,
     describe_move,
     headline,
     hunks,
@@ -19,14 +26,25 @@ from planctl.render.diff_words import (
     shown,
     summary_parts,
 )
+from planctl.render.page import Page
+from planctl.render.terminal import console_for, printable
 
 _OLD = "red strike"
 _NEW = "green"
 
 
-def render_diff_text(diff: PlanDiff, console: Console, lang: str, *, stat: bool = False) -> None:
-    plain = console.no_color or console.color_system is None
-    console.print(Text(f"{diff.old_file} → {diff.new_file}", style="bold"))
+def render(diff: PlanDiff, page: Page) -> str:
+    console = console_for(page)
+    _draw(diff, console, page.lang, plain=not page.color, stat=bool(page.options.get("stat")))
+    written = console.file
+    assert isinstance(written, io.StringIO)
+    # Not `terminal.trimmed`: the report has always kept the space Rich leaves where it wraps the
+    # summary line and the one after a word hunk's closing '¶'; the golden files hold them.
+    return written.getvalue()
+
+
+def _draw(diff: PlanDiff, console: Console, lang: Lang, *, plain: bool, stat: bool) -> None:
+    console.print(Text(printable(f"{diff.old_file} → {diff.new_file}"), style="bold"))
     console.print(Text(f"{headline(diff, lang)}" + (": " + ", ".join(summary_parts(diff, lang)) if diff.changes
                                                       else ""), style="bold"))
     warning = alignment_warning(diff, lang)
@@ -39,29 +57,29 @@ def render_diff_text(diff: PlanDiff, console: Console, lang: str, *, stat: bool 
         if not changes:
             continue
         console.print()
-        console.print(Text(AREA[area].text(lang), style="bold underline"))
+        console.print(Text(area_label(area, lang), style="bold underline"))
         subject = None
         for change in changes:
             if change.subject != subject and area is not Area.plan:
                 subject = change.subject
-                console.print(Text(f"  {subject}", style="bold"))
+                console.print(Text(f"  {printable(subject)}", style="bold"))
             # Lines are not wrapped by planctl: piped output stays one change per line.
             console.print(_change_line(change, lang, plain), soft_wrap=True)
             for hunk in hunks(change.words) if shape(change) == "words" else []:
                 console.print(Text("      ").append(_words(hunk, plain)), soft_wrap=True)
 
 
-def _change_line(change: Change, lang: str, plain: bool) -> Text:
+def _change_line(change: Change, lang: Lang, plain: bool) -> Text:
     line = Text("    " + kind_label(change.kind, lang), style="cyan")
     where = change.after or change.before
     note = part_note(change, lang)
     if note:
         line.append(f" ({note})", style="dim")
     line.append(": ")
-    old, new = shown(change.old, lang, change.part), shown(change.new, lang, change.part)
+    old, new = printable(shown(change.old, lang, change.part)), printable(shown(change.new, lang, change.part))
     kind = shape(change)
     if kind == "moved":
-        line.append(describe_move(change, lang))
+        line.append(printable(describe_move(change, lang)))
     elif kind == "words":
         line.append(_line_numbers(change, lang), style="dim")
     elif kind == "removed":
@@ -71,25 +89,26 @@ def _change_line(change: Change, lang: str, plain: bool) -> Text:
     else:
         line.append(_old(old, plain)).append(" → ").append(_new(new, plain))
     if change.detail is not None:
-        line.append(f"  ({change.detail.text(lang)})", style="dim")
+        line.append(f"  ({printable(change.detail.text(lang))})", style="dim")
     if where is not None and kind != "words":
         line.append(f"  {_line_numbers(change, lang)}", style="dim")
     return line
 
 
-def _line_numbers(change: Change, lang: str) -> str:
+def _line_numbers(change: Change, lang: Lang) -> str:
     return f"[{line_numbers(change, lang)}]"
 
 
 def _words(hunk: list[WordOp], plain: bool) -> Text:
     text = Text()
     for op in hunk:
+        shown_text = printable(op.text.replace("\n", " ¶ "))
         if op.op == "equal":
-            text.append(op.text.replace("\n", " ¶ "))
+            text.append(shown_text)
         elif op.op == "delete":
-            text.append(_old(op.text.replace("\n", " ¶ "), plain))
+            text.append(_old(shown_text, plain))
         else:
-            text.append(_new(op.text.replace("\n", " ¶ "), plain))
+            text.append(_new(shown_text, plain))
     return text
 
 

@@ -1,11 +1,15 @@
-"""diff --format markdown: for an email, a wiki or a pull-request comment (renders on GitHub)."""
+"""diff --format markdown: for an email, a wiki or a pull-request comment (renders on GitHub).
+
+Every text from a plan passes through `render.markdown.escape` (which makes it printable too).
+"""
 
 from __future__ import annotations
 
 from planctl.diff import Area, Change, PlanDiff, WordOp
-from planctl.render.diff_words import (
-    AREA,
+from planctl.messages import Lang
+from planctl.render.diff.words import (
     alignment_warning,
+    area_label,
     describe_move,
     headline,
     hunks,
@@ -16,27 +20,30 @@ from planctl.render.diff_words import (
     shown,
     summary_parts,
 )
+from planctl.render.markdown import code, escape
+from planctl.render.page import Page
 
 
-def render_diff_markdown(diff: PlanDiff, lang: str, *, stat: bool = False) -> str:
-    lines = [f"## `{diff.old_file}` → `{diff.new_file}`", "", f"**{headline(diff, lang)}**", ""]
+def render(diff: PlanDiff, page: Page) -> str:
+    lang = page.lang
+    lines = [f"## {code(diff.old_file)} → {code(diff.new_file)}", "", f"**{headline(diff, lang)}**", ""]
     warning = alignment_warning(diff, lang)
     if warning:
         lines += [f"> {warning}", ""]
     if diff.changes:
         lines += [f"- {part}" for part in summary_parts(diff, lang)] + [""]
-    if stat:
+    if page.options.get("stat"):
         return "\n".join(lines).rstrip() + "\n"
     for area in Area:
         changes = [c for c in diff.changes if c.area is area]
         if not changes:
             continue
-        lines += [f"### {AREA[area].text(lang)}", ""]
+        lines += [f"### {area_label(area, lang)}", ""]
         subject = None
         for change in changes:
             if change.subject != subject and area is not Area.plan:
                 subject = change.subject
-                lines += ["", f"**{_escape(subject)}**", ""]
+                lines += ["", f"**{_plan_text(subject)}**", ""]
             lines.append(f"- {_change(change, lang)}")
             if shape(change) == "words":
                 lines += [f"  > {_words(hunk)}" for hunk in hunks(change.words)]
@@ -44,27 +51,27 @@ def render_diff_markdown(diff: PlanDiff, lang: str, *, stat: bool = False) -> st
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _change(change: Change, lang: str) -> str:
+def _change(change: Change, lang: Lang) -> str:
     label = kind_label(change.kind, lang).capitalize()
     note = part_note(change, lang)
     if note:
         label += f" ({note})"
-    old, new = shown(change.old, lang, change.part), shown(change.new, lang, change.part)
+    old, new = _plan_text(shown(change.old, lang, change.part)), _plan_text(shown(change.new, lang, change.part))
     body = {
-        "moved": _escape(describe_move(change, lang)),
+        "moved": _plan_text(describe_move(change, lang)),
         "words": "",
-        "removed": f"~~{_escape(old)}~~",
-        "added": f"**{_escape(new)}**",
-        "replaced": f"~~{_escape(old)}~~ → **{_escape(new)}**",
+        "removed": f"~~{old}~~",
+        "added": f"**{new}**",
+        "replaced": f"~~{old}~~ → **{new}**",
     }[shape(change)]
-    detail = f" ({_escape(change.detail.text(lang))})" if change.detail else ""
+    detail = f" ({_plan_text(change.detail.text(lang))})" if change.detail else ""
     return f"{label}: {body}{detail} <sub>{line_numbers(change, lang)}</sub>".replace(":  <sub>", ": <sub>")
 
 
 def _words(hunk: list[WordOp]) -> str:
     parts = []
     for op in hunk:
-        text = _escape(op.text.replace("\n", " ¶ "))
+        text = _plan_text(op.text.replace("\n", " ¶ "))
         if op.op == "equal":
             parts.append(text)
         elif text.strip():
@@ -74,13 +81,12 @@ def _words(hunk: list[WordOp]) -> str:
     return "".join(parts)
 
 
+def _plan_text(text: str) -> str:
+    """Plan text escaped for Markdown; a tilde too, so that it cannot join the report's own ~~ marks."""
+    return escape(text).replace("~", "\\~")
+
+
 def _split_space(text: str) -> tuple[str, str, str]:
     core = text.strip()
     start = text.index(core)
     return text[:start], core, text[start + len(core):]
-
-
-def _escape(text: str) -> str:
-    for mark in ("\\", "*", "_", "~", "`", "[", "]", "<", ">", "|"):
-        text = text.replace(mark, "\\" + mark)
-    return text

@@ -1,6 +1,7 @@
 """diff --format json: every change with its kind, paths, old and new, and lines in both files.
 
-The structure (version 1) is documented in the README ("planctl diff --format json").
+The structure (version 1) is documented in the README ("planctl diff --format json"). Plan
+text is left as it is: JSON escapes control characters itself.
 """
 
 from __future__ import annotations
@@ -9,24 +10,26 @@ import json
 from dataclasses import asdict
 
 from planctl.diff import Change, PlanDiff
-from planctl.render.diff_words import kind_label
+from planctl.messages import Lang
+from planctl.render.diff.words import kind_label
+from planctl.render.page import Page
 
 FORMAT_VERSION = 1
 
 
-def render_diff_json(diff: PlanDiff, lang: str) -> str:
+def render(diff: PlanDiff, page: Page) -> str:
     document = {
         "version": FORMAT_VERSION,
         "old": diff.old_file,
         "new": diff.new_file,
         "alignment": {**asdict(diff.alignment), "unrelated": diff.alignment.unrelated},
         "summary": {kind.value: count for kind, count in diff.counts().items()},
-        "changes": [_change(change, lang) for change in diff.changes],
+        "changes": [_change(change, page.lang) for change in diff.changes],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def _change(change: Change, lang: str) -> dict[str, object]:
+def _change(change: Change, lang: Lang) -> dict[str, object]:
     return {
         "kind": change.kind.value,
         "label": kind_label(change.kind, lang),

@@ -1,0 +1,67 @@
+"""The one Danish tokeniser and the words and sentences built on it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planctl.text import ABBREVIATIONS, sentences, tokenise, words
+
+_DANISH = "abcdefghijklmnopqrstuvwxyzæøåABCÆØÅ0123456789 .,-–()?!\"“\n\t\x1b"
+
+
+@pytest.mark.parametrize("whole", ["pct.", "hhv.", "f.eks.", "4,5", "37.818", "16-64-årige"])
+def test_an_abbreviation_a_number_and_a_hyphenated_word_are_one_token(whole: str) -> None:
+    assert whole in tokenise(f"Der er {whole} i teksten.")
+
+
+def test_danish_tokens_stay_whole() -> None:
+    tokens = [t for t in tokenise("Ca. 4,5 pct. af de 16-64-årige, hhv. 37.818 og 2,7 procentpoint (æøå).")
+              if not t.isspace()]
+    assert tokens == ["Ca.", "4,5", "pct.", "af", "de", "16-64-årige", ",", "hhv.", "37.818", "og", "2,7",
+                      "procentpoint", "(", "æøå", ")", "."]
+
+
+def test_every_abbreviation_keeps_its_stop() -> None:
+    for abbreviation in ABBREVIATIONS:
+        assert abbreviation in tokenise(f"fx {abbreviation} 5"), abbreviation
+
+
+@given(st.text())
+def test_the_tokens_join_back_to_any_text(text: str) -> None:
+    assert "".join(tokenise(text)) == text
+
+
+@given(st.text(alphabet=_DANISH))
+def test_the_tokens_join_back_to_danish_looking_text(text: str) -> None:
+    assert "".join(tokenise(text)) == text
+
+
+def test_words_are_the_tokens_without_spaces_and_marks_lower_cased() -> None:
+    assert words("Ca. 4,5 pct. af de 16-64-årige (æøå).") == ["ca.", "4,5", "pct.", "af", "de", "16-64-årige", "æøå"]
+
+
+def test_a_sentence_does_not_end_after_an_abbreviation() -> None:
+    text = "Ledigheden faldt med ca. 4 pct. Det svarer til hhv. 37.818 og f.eks. 12 personer. Målet er nået."
+    assert list(sentences(text)) == [
+        (0, "Ledigheden faldt med ca. 4 pct. Det svarer til hhv. 37.818 og f.eks. 12 personer."),
+        (82, "Målet er nået."),
+    ]
+
+
+def test_a_word_that_ends_like_an_abbreviation_ends_a_sentence() -> None:
+    # "drift." ends in "ift." but is a word: the sentence ends there.
+    assert [s for _, s in sentences("Det sikrer en stabil drift. Vi følger op.")] == [
+        "Det sikrer en stabil drift.", "Vi følger op."]
+
+
+@given(st.text(alphabet=_DANISH))
+def test_sentences_are_slices_of_the_text_at_their_offsets(text: str) -> None:
+    for offset, sentence in sentences(text):
+        assert text[offset:offset + len(sentence)] == sentence
+
+
+def test_a_hanging_hyphen_is_no_part_of_the_word() -> None:
+    assert tokenise("uddannelses- og")[0] == "uddannelses-"  # the word diff keeps it on its word
+    assert words("Uddannelses- og kontanthjælpsmodtagere") == ["uddannelses", "og", "kontanthjælpsmodtagere"]
