@@ -9,11 +9,16 @@ from planctl.render.terminal import printable
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
+_ESCAPES = str.maketrans({
+    "\\": "\\\\", "|": "\\|", "<": "&lt;", ">": "&gt;", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
+    "`": "\\`", "~": "\\~", "\n": " ",
+})
+
+
 def escape(text: str) -> str:
-    """Text from a plan, safe in Markdown and in a table cell: no pipes, HTML, links, emphasis or line breaks."""
-    return (printable(text).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]").replace("`", "\\`")
-            .replace("\n", " "))
+    """Text from a plan, safe in Markdown and in a table cell: no pipes, HTML, links, emphasis,
+    strike-through or line breaks."""
+    return printable(text).translate(_ESCAPES)
 
 
 def code(text: str) -> str:

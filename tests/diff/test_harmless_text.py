@@ -118,9 +118,10 @@ def test_with_colour_on_only_the_reports_own_styles_reach_the_terminal(changed: 
         assert coloured.count(shown) == plain.count(shown) == PLACES, shown
 
 
-def test_json_keeps_the_text_as_data_with_the_escape_byte_escaped(changed: PlanDiff) -> None:
+def test_json_keeps_the_text_as_data_with_control_characters_escaped(changed: PlanDiff) -> None:
     text = FORMATS.render("json", changed, Page(lang=Lang.en))
     assert isinstance(text, str)
     assert "\x1b" not in text and "\\u001b[31m" in text
+    assert "\x9b" not in text and "\\u009b" in text  # C1 too: json.dumps alone leaves it raw
     title = json.loads(text)["changes"][0]
     assert title["new"] == changed.changes[0].new  # the plan's text, byte for byte

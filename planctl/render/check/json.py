@@ -6,12 +6,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from typing import Any
 
 from planctl.errors import Problem
 from planctl.lint.run import CheckReport
+from planctl.render.jsontext import dumps
 from planctl.render.page import Page
 
 FORMAT_VERSION = 1
@@ -24,7 +24,7 @@ def render(report: CheckReport, page: Page) -> str:
         "invalid": [_problem(problem) for problem in report.invalid],
         "summary": asdict(report.summary),
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return dumps(document)
 
 
 def _problem(problem: Problem) -> dict[str, Any]:

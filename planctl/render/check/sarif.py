@@ -7,7 +7,6 @@ under the pseudo-rule E001 invalid-plan, which the driver lists only when it was
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from planctl.errors import Problem
 from planctl.lint.finding import Finding
 from planctl.lint.rules import RULES
 from planctl.lint.run import CheckReport
+from planctl.render.jsontext import dumps
 from planctl.render.page import Page
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -58,7 +58,7 @@ def render(report: CheckReport, page: Page) -> str:
             "results": results,
         }],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return dumps(document)
 
 
 def _finding(f: Finding, rule_index: int) -> dict[str, Any]:

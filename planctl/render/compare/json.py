@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 from planctl.compare.model import Comparison
+from planctl.render.jsontext import dumps
 from planctl.render.page import Page
 
 
 def render(comparison: Comparison, page: Page) -> str:
     """The whole model; JSON escapes control characters itself and has no markup to fear."""
-    return json.dumps(comparison.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    return dumps(comparison.model_dump(mode="json"))

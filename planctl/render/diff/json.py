@@ -6,12 +6,12 @@ text is left as it is: JSON escapes control characters itself.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 
 from planctl.diff import Change, PlanDiff
 from planctl.messages import Lang
 from planctl.render.diff.words import kind_label
+from planctl.render.jsontext import dumps
 from planctl.render.page import Page
 
 FORMAT_VERSION = 1
@@ -26,7 +26,7 @@ def render(diff: PlanDiff, page: Page) -> str:
         "summary": {kind.value: count for kind, count in diff.counts().items()},
         "changes": [_change(change, page.lang) for change in diff.changes],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return dumps(document)
 
 
 def _change(change: Change, lang: Lang) -> dict[str, object]:

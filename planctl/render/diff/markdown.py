@@ -43,7 +43,7 @@ def render(diff: PlanDiff, page: Page) -> str:
         for change in changes:
             if change.subject != subject and area is not Area.plan:
                 subject = change.subject
-                lines += ["", f"**{_plan_text(subject)}**", ""]
+                lines += ["", f"**{escape(subject)}**", ""]
             lines.append(f"- {_change(change, lang)}")
             if shape(change) == "words":
                 lines += [f"  > {_words(hunk)}" for hunk in hunks(change.words)]
@@ -56,22 +56,22 @@ def _change(change: Change, lang: Lang) -> str:
     note = part_note(change, lang)
     if note:
         label += f" ({note})"
-    old, new = _plan_text(shown(change.old, lang, change.part)), _plan_text(shown(change.new, lang, change.part))
+    old, new = escape(shown(change.old, lang, change.part)), escape(shown(change.new, lang, change.part))
     body = {
-        "moved": _plan_text(describe_move(change, lang)),
+        "moved": escape(describe_move(change, lang)),
         "words": "",
         "removed": f"~~{old}~~",
         "added": f"**{new}**",
         "replaced": f"~~{old}~~ → **{new}**",
     }[shape(change)]
-    detail = f" ({_plan_text(change.detail.text(lang))})" if change.detail else ""
+    detail = f" ({escape(change.detail.text(lang))})" if change.detail else ""
     return f"{label}: {body}{detail} <sub>{line_numbers(change, lang)}</sub>".replace(":  <sub>", ": <sub>")
 
 
 def _words(hunk: list[WordOp]) -> str:
     parts = []
     for op in hunk:
-        text = _plan_text(op.text.replace("\n", " ¶ "))
+        text = escape(op.text.replace("\n", " ¶ "))
         if op.op == "equal":
             parts.append(text)
         elif text.strip():
@@ -79,11 +79,6 @@ def _words(hunk: list[WordOp]) -> str:
             lead, core, trail = _split_space(text)
             parts.append(f"{lead}{mark}{core}{mark}{trail}")
     return "".join(parts)
-
-
-def _plan_text(text: str) -> str:
-    """Plan text escaped for Markdown; a tilde too, so that it cannot join the report's own ~~ marks."""
-    return escape(text).replace("~", "\\~")
 
 
 def _split_space(text: str) -> tuple[str, str, str]:

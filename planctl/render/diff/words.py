@@ -5,10 +5,7 @@ where a change stands, how it is shown (its shape and part note), and the hunks 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
 from typing import Literal
-
-from babel.dates import format_date
 
 from planctl.diff import Area, Change, Kind, PlanDiff, WordOp
 from planctl.messages import (
@@ -22,6 +19,7 @@ from planctl.messages import (
     Lang,
     Message,
     Noun,
+    long_date,
     say,
 )
 from planctl.text import tokenise
@@ -139,9 +137,7 @@ def shown(value: str | None, lang: Lang, part: str | None = None) -> str:
     if part in _CODED and value in _CODED[part]:
         return _CODED[part][value].text(lang)
     if part == "date":
-        # babel's long date ('21. november 2018', 'November 21, 2018'), as diff always printed it;
-        # messages.long_date writes the English day first.
-        return format_date(date.fromisoformat(value), format="long", locale=lang.value)
+        return long_date(value, lang)
     return value
 
 

@@ -1,0 +1,19 @@
+"""JSON as a medium: stable, indented, UTF-8, and safe to print.
+
+`json.dumps` leaves C1 control characters (U+0080-U+009F) raw, and a terminal may take one
+for the start of an escape sequence; here every control character from a plan is written
+as a \\u escape, which any JSON reader turns back into the same text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+_C1 = re.compile("[\u0080-\u009f\u2028\u2029]")
+
+
+def dumps(document: object) -> str:
+    """The document as indented JSON text ending in a newline; non-ASCII letters kept as they are."""
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    return _C1.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n"
