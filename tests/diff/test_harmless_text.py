@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -86,24 +87,15 @@ def _shown_in_markdown(text: str) -> str:
     return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
 
 
-def test_text_output_shows_control_characters_and_prints_markup_literally(
-    planctl: RunCli, plans: tuple[Path, Path]
+@pytest.mark.parametrize(("format_name", "as_shown"), [("text", lambda s: s), ("markdown", _shown_in_markdown)])
+def test_control_characters_are_shown_and_markup_printed_literally(
+    planctl: RunCli, plans: tuple[Path, Path], format_name: str, as_shown: Callable[[str], str]
 ) -> None:
-    result = planctl("diff", *plans, "--format", "text")
+    result = planctl("diff", *plans, "--format", format_name)
     assert result.code == 1
     assert not _RAW_CONTROL.findall(result.out)
     for shown in SHOWN:
-        assert result.out.count(shown) == PLACES, shown
-
-
-def test_markdown_output_shows_control_characters_and_escapes_markup(
-    planctl: RunCli, plans: tuple[Path, Path]
-) -> None:
-    result = planctl("diff", *plans, "--format", "markdown")
-    assert result.code == 1
-    assert not _RAW_CONTROL.findall(result.out)
-    for shown in SHOWN:
-        assert result.out.count(_shown_in_markdown(shown)) == PLACES, shown
+        assert result.out.count(as_shown(shown)) == PLACES, shown
 
 
 @pytest.mark.parametrize("name", ["text", "markdown"])

@@ -45,6 +45,16 @@ class Run:
     mark: Mark = "equal"
 
 
+def accepted(runs: Sequence[Run]) -> str:
+    """The runs' text with every change accepted: inserted text kept, deleted text gone."""
+    return "".join(run.text for run in runs if run.mark != "delete")
+
+
+def rejected(runs: Sequence[Run]) -> str:
+    """The runs' text with every change rejected: deleted text back, inserted text gone."""
+    return "".join(run.text for run in runs if run.mark != "insert")
+
+
 @dataclass(frozen=True)
 class Paragraph:
     """One paragraph: its role (which becomes a style), its level, and its runs."""
@@ -60,12 +70,12 @@ class Paragraph:
     @property
     def text(self) -> str:
         """The text as it reads once every change is accepted."""
-        return "".join(run.text for run in self.runs if run.mark != "delete")
+        return accepted(self.runs)
 
     @property
     def old_text(self) -> str:
         """The text as it reads once every change is rejected."""
-        return "".join(run.text for run in self.runs if run.mark != "insert")
+        return rejected(self.runs)
 
 
 @dataclass(frozen=True)
@@ -74,7 +84,7 @@ class Cell:
 
     @property
     def text(self) -> str:
-        return "".join(run.text for run in self.runs if run.mark != "delete")
+        return accepted(self.runs)
 
 
 @dataclass(frozen=True)
