@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from planctl.diff.words import WordOp
 from planctl.messages import Message
+from planctl.model.plan import Plan
+from planctl.model.walk import PlanPath
 
 
 class Area(str, Enum):
@@ -151,10 +153,15 @@ class PlanDiff:
     new_file: str
     changes: list[Change]
     alignment: Alignment
+    # The two plans compared, and which section or goal of the old one is which of the new one
+    # (old path -> new path): what a renderer that shows both plans (Word's tracked changes) needs.
+    old_plan: Plan | None = None
+    new_plan: Plan | None = None
+    paths: dict[PlanPath, PlanPath] = field(default_factory=dict)
 
     def within(self, area: Area) -> PlanDiff:
         """The changes in one area of the plans only (diff's --only)."""
-        return PlanDiff(self.old_file, self.new_file, [c for c in self.changes if c.area is area], self.alignment)
+        return replace(self, changes=[c for c in self.changes if c.area is area])
 
     def counts(self) -> dict[Kind, int]:
         found: dict[Kind, int] = {}

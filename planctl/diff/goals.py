@@ -43,6 +43,7 @@ def compare_goals(pair: PlanPair) -> tuple[int, int, int]:
     new = [PlacedGoal(path, goal) for path, goal in pair.new.plan.all_goals()]
     pairs = align(old, new, _key, _wording_score, GOAL_CUTOFF, key_cutoff=SAME_NUMBER_CUTOFF)
     for i, j in pairs:
+        pair.goal_paths[old[i].path] = new[j].path
         _compare_goal(pair, old[i], new[j])
     matched_old = {i for i, _ in pairs}
     matched_new = {j for _, j in pairs}

@@ -20,6 +20,8 @@ class PlanPair:
     changes: list[Change] = field(default_factory=list)
     # old section index -> new section index, filled in by the section alignment
     section_of: dict[int, int] = field(default_factory=dict)
+    # old goal path -> new goal path, filled in by the goal alignment
+    goal_paths: dict[PlanPath, PlanPath] = field(default_factory=dict)
 
     def report(
         self, kind: Kind, subject: str, before: PlanPath | None, after: PlanPath | None,

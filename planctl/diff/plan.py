@@ -37,4 +37,5 @@ def diff_plans(old: LoadedPlan, new: LoadedPlan) -> PlanDiff:
         sections_old=len(old.plan.sections), sections_new=len(new.plan.sections),
         same_municipality=old.plan.municipality.name == new.plan.municipality.name,
     )
-    return PlanDiff(str(old.path), str(new.path), changes, alignment)
+    paths = {("sections", i): ("sections", j) for i, j in section_pairs} | pair.goal_paths
+    return PlanDiff(str(old.path), str(new.path), changes, alignment, old.plan, new.plan, paths)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from planctl.messages import DIRECTIONS, STATUS, Lang, Message, say
 from planctl.model.plan import Plan, Target
+from planctl.model.values import Quantity
 
 DRAFT_MARK = Message("UDKAST", "DRAFT")
 FOLLOW_UP = Message("Følgemål", "Følgemål (follow-up goals)")
@@ -53,7 +54,10 @@ def _change(target: Target, lang: Lang) -> str:
 
 
 def _level(target: Target, lang: Lang) -> str:
-    operator = DIRECTIONS[target.direction].text(lang) + " " if target.direction in ("at_least", "at_most") else ""
+    # "minimum 30 pct." says its direction itself: no "mindst" before it.
+    qualified = isinstance(target.value, Quantity) and target.value.qualifier is not None
+    bound = target.direction in ("at_least", "at_most") and not qualified
+    operator = DIRECTIONS[target.direction].text(lang) + " " if bound and target.direction else ""
     value = str(target.value) if target.value is not None else say(lang, "et niveau", "a level")
     return operator + value + _span(target, lang)
 
