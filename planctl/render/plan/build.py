@@ -101,7 +101,10 @@ def _goal(goal: Goal, path: PlanPath, lang: Lang, *, as_item: bool = False) -> I
     if goal.follow_up:
         yield paragraph("label", words.FOLLOW_UP.text(lang), (*path, "follow_up"))
         for index, follow_up in enumerate(goal.follow_up):
-            yield paragraph("bullet", follow_up.text, (*path, "follow_up", index), level=1)
+            where = (*path, "follow_up", index)
+            yield paragraph("bullet", follow_up.text, where, level=1)
+            if follow_up.target is not None and follow_up.target.kind != "qualitative":
+                yield paragraph("target", words.target_sentence(follow_up.target, lang), (*where, "target"))
 
 
 def _stated_in(figure: KeyFigure, prose: list[str]) -> bool:

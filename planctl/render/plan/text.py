@@ -53,7 +53,7 @@ def render(document: PlanDocument, page: Page) -> str:
                 block.role == "bullet" or (in_item and block.role in ("target", "note")))
             console.print(_drawn(block, indent=in_item))
             if isinstance(block, Paragraph) and block.role == "heading" and not page.color:
-                console.print(_rule(block, page.width))
+                console.print(_rule(block, console))
             previous = block
 
     return drawn(page, draw)
@@ -78,10 +78,11 @@ def _style(paragraph: Paragraph) -> str:
     return _STYLES.get(paragraph.role, "")
 
 
-def _rule(heading: Paragraph, width: int) -> Text:
+def _rule(heading: Paragraph, console: Console) -> Text:
     """Without colour, bold and underline do not show: a heading is underlined in characters."""
     line = "═─┄"[min(max(heading.level, 1), 3) - 1]
-    return Text(line * min(cell_len(printable(heading.text)), width))
+    wrapped = Text(printable(heading.text)).wrap(console, console.width)
+    return Text(line * max(cell_len(part.plain.rstrip()) for part in wrapped))
 
 
 def _hanging(marker: str, text: Text) -> RichTable:
@@ -108,5 +109,10 @@ def _table(block: Table) -> RichTable:
         table.add_column(Text(printable(title)), justify="right" if numeric else "left", overflow="fold",
                          ratio=int(block.widths[index] * 10) if index < len(block.widths) else None)
     for row in body:
-        table.add_row(*(Text(printable(cell.text)) for cell in row.cells))
+        table.add_row(*(_cell(cell.text) for cell in row.cells))
     return table
+
+
+def _cell(text: str) -> Text:
+    """A cell's lines (the overview's følgemål) stand apart, as paragraphs, when they wrap."""
+    return Text(printable(text.replace("\n", "\n\n")))
