@@ -16,7 +16,7 @@ from planctl.render.plan import FORMATS
 
 def show(
     plan: Annotated[Path, typer.Argument(help="The plan file (YAML).", show_default=False)],
-    output_format: Annotated[str, format_option(FORMATS, "Output format (default: text)")] = FORMATS.names[0],
+    output_format: Annotated[str, format_option(FORMATS)] = FORMATS.names[0],
     output: OutputOption = None,
     template: Annotated[
         Path | None,

@@ -35,7 +35,7 @@ _FORMS: dict[Role, Callable[[str], str]] = {
     "target": _emphasis,
     "note": _emphasis,
     "colophon": _emphasis,
-    "bullet": lambda text: f"- {text}",
+    "bullet": lambda text: f"- {_unblocked(text)}",
 }
 
 

@@ -82,7 +82,7 @@ def _rule(heading: Paragraph, console: Console) -> Text:
     """Without colour, bold and underline do not show: a heading is underlined in characters."""
     line = "═─┄"[min(max(heading.level, 1), 3) - 1]
     wrapped = Text(printable(heading.text)).wrap(console, console.width)
-    return Text(line * max(cell_len(part.plain.rstrip()) for part in wrapped))
+    return Text(line * max((cell_len(part.plain.rstrip()) for part in wrapped), default=0))
 
 
 def _hanging(marker: str, text: Text) -> RichTable:

@@ -66,8 +66,11 @@ def test_title_block_headings_by_level() -> None:
     assert "UDKAST" not in html(document("lyngby-taarbaek-2019"))
 
 
-def test_the_date_is_not_read_as_a_numbered_list() -> None:
+def test_numbers_that_start_a_paragraph_or_an_item_are_not_read_as_a_numbered_list() -> None:
     assert "<ol" not in html(document("rudersdal-2021"))  # "18. november 2020", "1. Alle ledige …"
+    draft = html(document("lyngby-taarbaek-2019-udkast"))
+    assert "<ol" not in draft
+    assert "<li>1) Forebyggelse af langtidssygemelding</li>" in draft  # "• 1) Forebyggelse …" in the plan
 
 
 def test_bullets_are_list_items_without_their_bullet() -> None:
