@@ -9,13 +9,14 @@ from planctl.cli.compare import compare
 from planctl.cli.diff import diff
 from planctl.cli.rules import rules
 from planctl.cli.schema import schema
+from planctl.cli.show import show
 from planctl.cli.tags import tags
 
 app = typer.Typer(
     name="planctl",
     help=(
         "Danish municipal employment plans (beskæftigelsesplaner) as data: "
-        "validate, lint, diff and compare them.\n\n"
+        "validate, lint, diff, compare and show them.\n\n"
         "Example: planctl check plans/"
     ),
     no_args_is_help=True,
@@ -25,6 +26,7 @@ app = typer.Typer(
 app.command()(check)
 app.command()(diff)
 app.command()(compare)
+app.command()(show)
 app.command()(tags)
 app.command()(schema)
 app.command()(rules)

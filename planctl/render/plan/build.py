@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planctl.messages import Lang, long_date
-from planctl.model.plan import Goal, GoalOverview, KeyFigure, Plan, Section
+from planctl.model.plan import Goal, GoalOverview, KeyFigure, Plan, Section, Table
 from planctl.model.walk import PlanPath
 from planctl.render.plan import words
 from planctl.render.plan.document import Block, PlanDocument, paragraph, table
 
-# Bullets as Word and PDF leave them in the text: "•", the Symbol font's U+F0B7, "▪", "–".
-_BULLETS = ("• ", "\uf0b7 ", "▪ ", "◦ ", "– ")
+# Bullets as Word and PDF leave them in the text: "•", the Symbol font's U+F0B7, "▪", "◦", and
+# the dashes a plain-text list starts with ("– ", "- ").
+_BULLETS = ("• ", "\uf0b7 ", "▪ ", "◦ ", "– ", "- ")
 
 
 def plan_document(plan: Plan, lang: Lang) -> PlanDocument:
@@ -36,8 +37,17 @@ def plan_document(plan: Plan, lang: Lang) -> PlanDocument:
 def _section(section: Section, path: PlanPath, lang: Lang) -> Iterator[Block]:
     title = f"{section.number} {section.title}" if section.number else section.title
     yield paragraph("heading", title, (*path, "title"), level=section.level)
+    # A table stands where the prose prints its title; a footnote printed under a table is
+    # said once, under the table.
+    placed = {data.title: index for index, data in enumerate(section.tables)}
+    notes = {data.note for data in section.tables if data.note}
+    shown: set[int] = set()
     for index, text in enumerate(section.prose):
-        yield _prose(text, (*path, "prose", index))
+        if text in placed and placed[text] not in shown:
+            shown.add(placed[text])
+            yield from _table(section.tables[placed[text]], (*path, "tables", placed[text]))
+        elif text not in notes:
+            yield _prose(text, (*path, "prose", index))
     for index, goal in enumerate(section.goals):
         yield from _goal(goal, (*path, "goals", index), lang)
     if section.success_criteria:
@@ -54,13 +64,18 @@ def _section(section: Section, path: PlanPath, lang: Lang) -> Iterator[Block]:
         for index, figure in figures:
             yield paragraph("bullet", _figure_line(figure), (*path, "key_figures", index), level=1)
     for index, data in enumerate(section.tables):
-        where = (*path, "tables", index)
-        yield paragraph("caption", data.title, (*where, "title"))
-        rows = [((*where, "rows", r), [row.label, *(str(cell) for cell in row.cells)])
-                for r, row in enumerate(data.rows)]
-        yield table(list(data.columns), rows, where)
-        if data.note:
-            yield paragraph("note", data.note, (*where, "note"))
+        if index not in shown:
+            yield from _table(data, (*path, "tables", index))
+
+
+def _table(data: Table, where: PlanPath) -> Iterator[Block]:
+    """A data table under its caption, with its footnote below it."""
+    yield paragraph("caption", data.title, (*where, "title"))
+    rows = [((*where, "rows", r), [row.label, *("" if cell is None else str(cell) for cell in row.cells)])
+            for r, row in enumerate(data.rows)]
+    yield table(list(data.columns), rows, where)
+    if data.note:
+        yield paragraph("note", data.note, (*where, "note"))
 
 
 def _prose(text: str, path: PlanPath) -> Block:
@@ -71,18 +86,25 @@ def _prose(text: str, path: PlanPath) -> Block:
 
 
 def _goal(goal: Goal, path: PlanPath, lang: Lang, *, as_item: bool = False) -> Iterator[Block]:
+    """The goal's id, its text, its target in words, its note, then its følgemål."""
     if goal.id:
         yield paragraph("goal-id", goal.id, (*path, "id"))
     yield paragraph("bullet" if as_item and not goal.id else "goal", goal.text, (*path, "text"),
                     level=1 if as_item and not goal.id else 0)
-    if goal.target is not None and goal.target.kind != "qualitative":
-        yield paragraph("target", words.target_sentence(goal.target, lang), (*path, "target"))
+    target = goal.target
+    if target is not None and target.kind != "qualitative":
+        if target.equivalent is not None and goal.note and str(target.equivalent) in goal.note:
+            target = target.model_copy(update={"equivalent": None})  # the note says it in the plan's words
+        yield paragraph("target", words.target_sentence(target, lang), (*path, "target"))
+    if goal.note:
+        yield paragraph("note", goal.note, (*path, "note"))
     if goal.follow_up:
         yield paragraph("label", words.FOLLOW_UP.text(lang), (*path, "follow_up"))
         for index, follow_up in enumerate(goal.follow_up):
-            yield paragraph("bullet", follow_up.text, (*path, "follow_up", index), level=1)
-    if goal.note:
-        yield paragraph("note", goal.note, (*path, "note"))
+            where = (*path, "follow_up", index)
+            yield paragraph("bullet", follow_up.text, where, level=1)
+            if follow_up.target is not None and follow_up.target.kind != "qualitative":
+                yield paragraph("target", words.target_sentence(follow_up.target, lang), (*where, "target"))
 
 
 def _stated_in(figure: KeyFigure, prose: list[str]) -> bool:
