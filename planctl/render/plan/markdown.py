@@ -74,8 +74,8 @@ def _paragraph(paragraph: Paragraph) -> str:
 
 
 def _escaped(text: str) -> str:
-    """Plan text safe in Markdown: escaped, without strike-through, on one line, trimmed."""
-    return escape(text).replace("~", "\\~").strip()
+    """Plan text safe in Markdown: escaped (strike-through included), on one line, trimmed."""
+    return escape(text).strip()
 
 
 def _unblocked(text: str) -> str:
