@@ -19,6 +19,11 @@ _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _CARRIAGE_RETURN = re.compile("\r\n?")
 
 
+def xml_safe(text: str) -> str:
+    """The text with carriage returns as newlines and unsafe characters as U+FFFD, uncounted."""
+    return _UNSAFE.sub(REPLACEMENT, _CARRIAGE_RETURN.sub("\n", text))
+
+
 class SafeText:
     """Cleans every text the writer puts into the document, and remembers what it replaced."""
 

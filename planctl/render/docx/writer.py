@@ -19,7 +19,7 @@ from planctl.render.docx.ooxml import Element, child, element
 from planctl.render.docx.package import open_document, set_language, set_properties, text_width, to_bytes
 from planctl.render.docx.revisions import TAGS, Revisions, revision_date, track_revisions
 from planctl.render.docx.runs import Inline
-from planctl.render.docx.safe import SafeText
+from planctl.render.docx.safe import SafeText, xml_safe
 from planctl.render.docx.styles import TABLE_TEXT, StyleBook, spec_for
 from planctl.render.docx.tables import TableWriter
 from planctl.render.page import Page
@@ -55,8 +55,8 @@ def write_document(document: PlanDocument, page: Page) -> bytes:
         track_revisions(word.settings.element)
     if template is None or page.lang == Lang.da:
         set_language(word, styles_too=template is None)
-    set_properties(word, safe(document.title, ("title",)),
-                   safe(f"{document.municipality} · {document.period}", ("municipality",)),
+    # The title block has told about any unsafe character in these already.
+    set_properties(word, xml_safe(document.title), xml_safe(f"{document.municipality} · {document.period}"),
                    datetime.now(timezone.utc))
     notice = safe.notice(page.lang)
     if notice is not None:
