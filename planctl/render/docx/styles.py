@@ -35,8 +35,10 @@ MISSING_STYLE = Message("skabelonen mangler typografien '{name}'; en enkel er op
 MISSING_TABLE_STYLE = Message("skabelonen mangler typografien '{name}'; tabellerne har fået enkle kanter",
                               "the template lacks the style '{name}'; the tables have simple borders")
 
-# The children of w:pPr that the schema puts after w:outlineLvl.
+# The children of w:pPr that the schema puts after w:outlineLvl, and after w:contextualSpacing.
 _AFTER_OUTLINE = ("w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+_AFTER_CONTEXTUAL = ("w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                     "w:textboxTightWrap", "w:outlineLvl", *_AFTER_OUTLINE)
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class Look:
     space_before: float | None = None
     space_after: float | None = None
     single_spaced: bool = False
+    contextual: bool = False  # no space between paragraphs of this style (the items of a list)
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,7 @@ NORMAL = StyleSpec(("Normal",), ("Normal",))
 TITLE = StyleSpec(("Title", "Titel"), ("Title", "Titel"), look=Look(bold=True, size=24, space_after=6))
 SUBTITLE = StyleSpec(("Subtitle", "Undertitel"), ("Subtitle", "Undertitel"), look=Look(size=13, color="595959"))
 LIST = StyleSpec(("List Bullet", "Opstilling - punkttegn", "List Paragraph", "Listeafsnit"),
-                 ("ListBullet", "Opstilling-punkttegn", "ListParagraph", "Listeafsnit"))
+                 ("ListBullet", "Opstilling-punkttegn", "ListParagraph", "Listeafsnit"), look=Look(contextual=True))
 CAPTION = StyleSpec(("Caption", "Billedtekst"), ("Caption", "Billedtekst"),
                     look=Look(bold=True, size=9, keep_next=True, space_before=6))
 TABLE_GRID = StyleSpec(("Table Grid", "Tabel - Gitter"), ("TableGrid", "Tabel-Gitter"))
@@ -228,6 +231,8 @@ def _apply(style: ParagraphStyle, spec: StyleSpec) -> None:
         paragraph.space_after = Pt(look.space_after)
     if look.single_spaced:
         paragraph.line_spacing = 1.0
+    properties: Element = style.element.get_or_add_pPr()
+    if look.contextual:
+        insert_before(properties, element("w:contextualSpacing"), _AFTER_CONTEXTUAL)
     if spec.outline is not None:
-        properties: Element = style.element.get_or_add_pPr()
         insert_before(properties, element("w:outlineLvl", val=str(spec.outline)), _AFTER_OUTLINE)

@@ -119,6 +119,8 @@ def test_a_template_without_a_list_style_still_gives_bullets_and_one_notice(tmp_
     level = definitions.xpath(f"w:abstractNum[@w:abstractNumId='{num[0]}']/w:lvl[@w:ilvl='0']", namespaces=NS)[0]
     assert level.find("w:numFmt", NS).get(w("val")) == "bullet"
     assert level.find("w:lvlText", NS).get(w("val")) == "•"
+    made = reader.styles.find("w:style[@w:styleId='ListBullet']", NS)
+    assert made.find("w:pPr/w:contextualSpacing", NS) is not None  # items of a list sit close together
 
 
 def _numbering_of(data: bytes) -> object:
