@@ -47,7 +47,6 @@ def open_document(template: Path | None) -> Document:
 
 
 def _open_template(path: Path) -> Document:
-    not_word = PlanctlError(Problem("--template: not a Word document or template (.docx or .dotx)", path))
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -55,7 +54,8 @@ def _open_template(path: Path) -> Document:
     try:
         return docx.Document(io.BytesIO(_as_document(data)))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, SyntaxError, EOFError):
-        raise not_word from None
+        # not a zip, a zip without Word's parts, another Office format, or XML that does not parse
+        raise PlanctlError(Problem("--template: not a Word document or template (.docx or .dotx)", path)) from None
 
 
 def _as_document(data: bytes) -> bytes:

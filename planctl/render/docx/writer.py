@@ -9,9 +9,10 @@ document and rejecting them all gives the old one's.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+
+from docx.document import Document
 
 from planctl.messages import Lang
 from planctl.render.docx.numbering import add_bullets
@@ -38,10 +39,7 @@ def write_document(document: PlanDocument, page: Page) -> bytes:
     revisions = Revisions(str(page.options.get("author") or "planctl"), revision_date(page.options.get("date")))
     safe = SafeText()
     styles = StyleBook(word, page.lang, page.notices)
-    inline = Inline(revisions, safe)
-    body = _Body(styles, inline, revisions,
-                 lambda: TableWriter(inline, revisions, styles.table(), styles.paragraph(TABLE_TEXT), text_width(word)),
-                 lambda: add_bullets(word))
+    body = _Body(word, styles, Inline(revisions, safe), revisions)
     section = child(word.element.body, "w:sectPr")
     blocks = [body.block(block) for block in document.blocks]
     if not document.blocks or isinstance(document.blocks[-1], Table):
@@ -67,13 +65,11 @@ def write_document(document: PlanDocument, page: Page) -> bytes:
 class _Body:
     """Turns blocks into body elements: paragraphs with their style and marks, and tables."""
 
-    def __init__(self, styles: StyleBook, inline: Inline, revisions: Revisions,
-                 tables: Callable[[], TableWriter], bullets: Callable[[], int]) -> None:
+    def __init__(self, word: Document, styles: StyleBook, inline: Inline, revisions: Revisions) -> None:
+        self.word = word
         self.styles = styles
         self.inline = inline
         self.revisions = revisions
-        self._make_tables = tables
-        self._make_bullets = bullets
         self._tables: TableWriter | None = None
         self._bullets: int | None = None
 
@@ -90,23 +86,23 @@ class _Body:
 
     def table(self, table: Table) -> Element:
         if self._tables is None:  # made on first use: a plan without tables needs no grid style
-            self._tables = self._make_tables()
+            self._tables = TableWriter(self.inline, self.revisions, self.styles.table(),
+                                       self.styles.paragraph(TABLE_TEXT), text_width(self.word))
         return self._tables.table(table)
 
     def _properties(self, role: Role, level: int) -> list[Element]:
-        """The paragraph properties of a role, in schema order: style, keep-with-next, numbering."""
+        """The paragraph properties of a role, in schema order: style, then keep-with-next or numbering."""
         style_id = self.styles.paragraph(spec_for(role, level))
         properties = [element("w:pStyle", val=style_id)]
-        if role == "caption":  # a table's title stays with its table, and keeps a table above at a distance
-            properties.append(element("w:keepNext"))
+        if role == "caption":  # a table's title stays with its table, at a distance from a table above
+            properties += [element("w:keepNext"), element("w:spacing", before="160")]
         if role == "bullet" and not self.styles.gives_bullets(style_id):
             properties.append(element("w:numPr", element("w:ilvl", val=str(max(level - 1, 0))),
                                       element("w:numId", val=str(self._bullet_list()))))
-        if role == "caption":
-            properties.append(element("w:spacing", before="160"))
         return properties
 
     def _bullet_list(self) -> int:
+        """The numbering of bullets the template's list style lacks, defined on first use."""
         if self._bullets is None:
-            self._bullets = self._make_bullets()
+            self._bullets = add_bullets(self.word)
         return self._bullets

@@ -130,3 +130,23 @@ def test_english_output_keeps_the_plan_s_words_and_says_its_own_in_english() -> 
     document, data, _ = show_docx(LYNGBY_DRAFT, Lang.en)
     assert Docx(data).body() == expected(document)
     assert "DRAFT" in [p.text for p in Docx(data).paragraphs()]
+
+
+def test_planctl_s_own_styles_are_made_once_each_with_their_look() -> None:
+    _, data, _ = show_docx(LYNGBY_DRAFT)
+    styles = {s.find("w:name", NS).get(w("val")): s for s in Docx(data).styles.iterfind("w:style", NS)}
+    names = [s.find("w:name", NS).get(w("val")) for s in Docx(data).styles.iterfind("w:style", NS)]
+    own = ("Mål", "Måltal", "Udkast", "Mærkat", "Note", "Kolofon", "Tabeltekst")
+    assert all(names.count(name) == 1 for name in own)
+    assert all(styles[name].get(w("customStyle")) == "1" for name in own)
+
+    def has(name: str, path: str) -> bool:
+        return styles[name].find(path, NS) is not None
+
+    assert has("Mål", "w:rPr/w:b") and has("Mål", "w:pPr/w:keepNext")
+    assert has("Mærkat", "w:rPr/w:b") and has("Mærkat", "w:pPr/w:keepNext")
+    assert has("Måltal", "w:rPr/w:i")
+    assert has("Udkast", "w:rPr/w:b") and styles["Udkast"].find("w:rPr/w:color", NS).get(w("val")) == "C00000"
+    for small in ("Note", "Kolofon"):
+        assert int(styles[small].find("w:rPr/w:sz", NS).get(w("val"))) < 22  # smaller than the body's 11 pt
+        assert styles[small].find("w:rPr/w:color", NS) is not None

@@ -181,6 +181,19 @@ def test_a_template_that_is_not_a_word_file_is_one_clear_problem(tmp_path: Path,
         f"{path}: --template: not a Word document or template (.docx or .dotx)"]
 
 
+def test_a_word_file_with_broken_xml_is_one_clear_problem(tmp_path: Path) -> None:
+    good = danish_template(tmp_path / "god.docx")
+    broken = tmp_path / "ødelagt.docx"
+    with zipfile.ZipFile(good) as package, zipfile.ZipFile(broken, "w") as copy:
+        for item in package.infolist():
+            copy.writestr(item, b"<w:document><w:body>" if item.filename == "word/document.xml"
+                          else package.read(item.filename))
+    with pytest.raises(PlanctlError) as raised:
+        show_docx(LYNGBY_DRAFT, template=broken)
+    assert [str(p) for p in raised.value.problems] == [
+        f"{broken}: --template: not a Word document or template (.docx or .dotx)"]
+
+
 def test_a_template_that_cannot_be_read_is_one_clear_problem(tmp_path: Path) -> None:
     with pytest.raises(PlanctlError) as raised:
         show_docx(LYNGBY_DRAFT, template=tmp_path / "findes-ikke.docx")
