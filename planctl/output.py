@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -26,6 +27,7 @@ def write_atomically(path: Path, data: str | bytes, *, option: str = "-o") -> No
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
     except BaseException as error:
         with contextlib.suppress(OSError):
@@ -33,6 +35,19 @@ def write_atomically(path: Path, data: str | bytes, *, option: str = "-o") -> No
         if isinstance(error, OSError):
             raise PlanctlError(Problem(f"{option}: cannot write: {error.strerror}", path)) from None
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions a plain `open(path, "w")` would give: the existing file's, else 0666 less the umask.
+
+    A temporary file is made readable by its owner only; the document it becomes is for sharing.
+    """
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def deliver(data: str | bytes, path: Path | None) -> None:

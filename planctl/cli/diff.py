@@ -9,7 +9,8 @@ from typing import Annotated
 import typer
 
 from planctl.cli.common import EXIT_FOUND, EXIT_OK, emit, guarded
-from planctl.cli.options import LangOption, OutputOption, format_option, resolve_lang
+from planctl.cli.options import LangOption, OutputOption, TemplateOption, WordOptions, format_option, resolve_lang
+from planctl.errors import PlanctlError, Problem
 from planctl.messages import Lang
 from planctl.render.diff import FORMATS
 
@@ -28,26 +29,40 @@ def diff(
     only: Annotated[Only | None, typer.Option("--only", help="Only goals, sections, figures or tables.")] = None,
     stat: Annotated[bool, typer.Option("--stat", help="Only the summary: how many changes of each kind.")] = False,
     output: OutputOption = None,
+    author: Annotated[str | None, typer.Option(
+        "--author", metavar="NAME",
+        help="docx: who made the tracked changes (default: git config user.name, else planctl).")] = None,
+    when: Annotated[str | None, typer.Option(
+        "--date", metavar="ISO-8601", help="docx: when the changes were made (default: now, UTC).")] = None,
+    template: TemplateOption = None,
     lang: LangOption = None,
 ) -> None:
     """Say what changed from one plan to another: goals, targets, placeholders, prose, figures, tables.
+
+    With --format docx and -o FILE: the new plan as a Word document in which every change is a
+    tracked change, to accept or reject in Word or LibreOffice.
 
     Exit code 0 when there are no differences, 1 when there are, 2 when a plan cannot be read.
 
     Example: planctl diff plans/lyngby-taarbaek-2019-udkast.yaml plans/lyngby-taarbaek-2019.yaml
     """
     name = output_format or FORMATS.names[0]
-    raise SystemExit(guarded(lambda: _diff(old, new, name, only, stat, output, resolve_lang(lang))))
+    word = WordOptions(author, when, template)
+    raise SystemExit(guarded(lambda: _diff(old, new, name, only, stat, output, word, resolve_lang(lang))))
 
 
 def _diff(old: Path, new: Path, format_name: str, only: Only | None, stat: bool, output: Path | None,
-          lang: Lang) -> int:
+          word: WordOptions, lang: Lang) -> int:
     # Imported here so that other commands (check above all) do not pay for the diff libraries.
     from planctl.diff import Area, diff_plans
     from planctl.load import load_plan
 
+    if FORMATS.formats[format_name].binary and (only is not None or stat):
+        raise PlanctlError(Problem(f"--only and --stat do not apply to --format {format_name}",
+                                   hint="the Word document shows every change"))
+    options = word.resolved() if FORMATS.formats[format_name].binary else {}
     result = diff_plans(load_plan(old), load_plan(new))
     if only is not None:
         result = result.within(Area(only.value))
-    emit(FORMATS, format_name, result, lang, output, stat=stat)
+    emit(FORMATS, format_name, result, lang, output, stat=stat, **options)
     return EXIT_FOUND if result.changes else EXIT_OK

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import subprocess
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
+from planctl.errors import PlanctlError, Problem
 from planctl.messages import Lang
 from planctl.render.formats import FormatTable
 
@@ -21,6 +25,50 @@ OutputOption = Annotated[
     typer.Option("--output", "-o", metavar="FILE",
                  help="Write to this file (atomically) instead of standard output.", show_default=False),
 ]
+
+
+TemplateOption = Annotated[
+    Path | None,
+    typer.Option("--template", metavar="FILE", show_default=False,
+                 help="docx: the municipality's Word template (.docx or .dotx) whose styles, page, header and "
+                      "footer to use."),
+]
+
+
+@dataclass(frozen=True)
+class WordOptions:
+    """What a Word document is made with: who and when (for tracked changes), and the template."""
+
+    author: str | None = None
+    when: str | None = None
+    template: Path | None = None
+
+    def resolved(self) -> dict[str, object]:
+        """The renderer's options: the author and date defaulted, the template checked."""
+        if self.template is not None and not self.template.is_file():
+            raise PlanctlError(Problem("--template: no such file", self.template))
+        return {"author": self.author or _git_user() or "planctl", "date": _moment(self.when),
+                "template": self.template}
+
+
+def _git_user() -> str | None:
+    """The name in `git config user.name`, as Word takes the user's name for their changes."""
+    try:
+        found = subprocess.run(["git", "config", "user.name"], capture_output=True, text=True, timeout=5, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return found.stdout.strip() or None
+
+
+def _moment(text: str | None) -> datetime:
+    if text is None:
+        return datetime.now(timezone.utc).replace(microsecond=0)
+    try:
+        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise PlanctlError(Problem(f"--date: '{text}' is not an ISO 8601 date or time",
+                                   hint="e.g. 2018-11-21 or 2018-11-21T09:00:00Z")) from None
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
 
 
 def resolve_lang(lang: Lang | None) -> Lang:

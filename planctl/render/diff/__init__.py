@@ -1,4 +1,5 @@
-"""The diff report: what changed from one plan to another, in text, Markdown and JSON.
+"""The diff report: what changed from one plan to another, in text, Markdown and JSON, and the
+new plan as a Word document with the changes as tracked changes (docx).
 
 Each renderer is `render(diff: PlanDiff, page: Page) -> str`; `--stat` reaches the text and
 Markdown renderers as `page.options["stat"]` (only the summary). The words only this report
@@ -19,4 +20,5 @@ FORMATS: FormatTable[PlanDiff] = FormatTable({
     "text": Format("planctl.render.diff.text:render", terminal=True),
     "markdown": Format("planctl.render.diff.markdown:render"),
     "json": Format("planctl.render.diff.json:render"),
+    "docx": Format("planctl.render.diff.docx:render", binary=True),
 })
