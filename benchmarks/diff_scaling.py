@@ -4,6 +4,8 @@
 
 (a) The Lyngby-Taarbæk draft and final, grown 10 and 50 times by repeating their sections and
     goals under new titles and ids: the 50x diff should cost about 5 times the 10x diff.
+(c) `diff --format docx` against `diff --format json` on the same pairs (1x, 10x, 50x): the
+    Word document's cost as a ratio of the JSON report's, and how it grows (50x / 10x).
 (b) One section whose prose is a whole plan (every text of the draft against every text of the
     final), at half and at full length, word-diffed by planctl and by
     `git diff --no-index --word-diff`.
@@ -27,7 +29,10 @@ sys.path.insert(0, str(ROOT))
 
 from planctl.diff import diff_plans, word_diff  # noqa: E402
 from planctl.load import load_plan  # noqa: E402
+from planctl.messages import Lang  # noqa: E402
 from planctl.model.walk import walk  # noqa: E402
+from planctl.render.diff import FORMATS  # noqa: E402
+from planctl.render.page import Page  # noqa: E402
 
 DRAFT = ROOT / "plans" / "lyngby-taarbaek-2019-udkast.yaml"
 FINAL = ROOT / "plans" / "lyngby-taarbaek-2019.yaml"
@@ -63,20 +68,42 @@ def best_of(runs: int, action: object) -> float:
     return min(times)
 
 
+def grown_pair(folder: Path, times: int) -> list[Path]:
+    paths = []
+    for path in (DRAFT, FINAL):
+        target = folder / f"{path.stem}-x{times}.yaml"
+        target.write_text(yaml.safe_dump(grown(path, times), allow_unicode=True, sort_keys=False), "utf-8")
+        paths.append(target)
+    return paths
+
+
 def scaling(folder: Path) -> None:
     print("(a) diff of the Lyngby-Taarbæk draft and final, grown")
     costs = {}
     for times in (1, 10, 50):
-        paths = []
-        for path in (DRAFT, FINAL):
-            target = folder / f"{path.stem}-x{times}.yaml"
-            target.write_text(yaml.safe_dump(grown(path, times), allow_unicode=True, sort_keys=False), "utf-8")
-            paths.append(target)
+        paths = grown_pair(folder, times)
         old, new = load_plan(paths[0]), load_plan(paths[1])
         costs[times] = best_of(3 if times < 50 else 1, lambda old=old, new=new: diff_plans(old, new))
         goals = len(old.plan.all_goals())
         print(f"    {times:>3}x: {len(old.plan.sections):>5} sections, {goals:>4} goals: {costs[times] * 1000:8.0f} ms")
     print(f"    ratio 50x / 10x: {costs[50] / costs[10]:.1f} (linear would be 5.0)")
+
+
+def word_document(folder: Path) -> None:
+    print("(c) diff --format docx beside --format json (load, diff and render, in process)")
+    costs: dict[tuple[str, int], float] = {}
+    for times in (1, 10, 50):
+        paths = grown_pair(folder, times)
+
+        def run(name: str, paths: list[Path] = paths) -> None:
+            result = diff_plans(load_plan(paths[0]), load_plan(paths[1]))
+            FORMATS.render(name, result, Page(lang=Lang.da, options={"author": "planctl"}))
+
+        for name in ("json", "docx"):
+            costs[name, times] = best_of(3 if times < 50 else 1, lambda name=name, run=run: run(name))
+        print(f"    {times:>3}x: json {costs['json', times] * 1000:8.0f} ms, docx {costs['docx', times] * 1000:8.0f} ms,"
+              f" docx / json {costs['docx', times] / costs['json', times]:.1f}")
+    print(f"    docx 50x / 10x: {costs['docx', 50] / costs['docx', 10]:.1f} (linear would be 5.0)")
 
 
 def whole_text(path: Path) -> str:
@@ -105,6 +132,7 @@ def long_text(folder: Path) -> None:
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         scaling(Path(folder))
+        word_document(Path(folder))
         long_text(Path(folder))
 
 
