@@ -12,6 +12,7 @@ import ast
 import subprocess
 import sys
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -53,7 +54,8 @@ def _runtime_nodes(tree: ast.AST) -> Iterator[ast.AST]:
         yield from _runtime_nodes(node)
 
 
-def imports_of(name: str) -> set[str]:
+@cache
+def imports_of(name: str) -> frozenset[str]:
     """The modules a module imports when it runs, at the top or inside a function."""
     path = MODULES[name]
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
@@ -68,7 +70,7 @@ def imports_of(name: str) -> set[str]:
                 base = ".".join([*parent, base] if base else parent)
             found.add(base)
             found.update(f"{base}.{alias.name}" for alias in node.names if f"{base}.{alias.name}" in MODULES)
-    return found
+    return frozenset(found)
 
 
 def layer_of(name: str) -> int:
@@ -81,6 +83,7 @@ def layer_of(name: str) -> int:
     return rank
 
 
+@cache
 def internal_graph() -> dict[str, set[str]]:
     return {name: {i for i in imports_of(name) if i in MODULES and i != name} for name in MODULES}
 
