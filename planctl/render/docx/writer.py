@@ -72,12 +72,17 @@ class _Body:
         self.revisions = revisions
         self._tables: TableWriter | None = None
         self._bullets: int | None = None
+        self._after_table = False
 
     def block(self, block: Block) -> Element:
-        return self.paragraph(block) if isinstance(block, Paragraph) else self.table(block)
+        made = self.paragraph(block) if isinstance(block, Paragraph) else self.table(block)
+        self._after_table = isinstance(block, Table)
+        return made
 
     def paragraph(self, paragraph: Paragraph) -> Element:
         properties = element("w:pPr", *self._properties(paragraph.role, paragraph.level))
+        if self._after_table and child(properties, "w:spacing") is None:
+            properties.append(element("w:spacing", before="160"))  # text does not touch the table above
         if paragraph.mark != "equal":
             properties.append(element("w:rPr", self.revisions.mark(TAGS[paragraph.mark])))
         if paragraph.was is not None:

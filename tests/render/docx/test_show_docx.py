@@ -150,3 +150,15 @@ def test_planctl_s_own_styles_are_made_once_each_with_their_look() -> None:
     for small in ("Note", "Kolofon"):
         assert int(styles[small].find("w:rPr/w:sz", NS).get(w("val"))) < 22  # smaller than the body's 11 pt
         assert styles[small].find("w:rPr/w:color", NS) is not None
+
+
+def test_text_after_a_table_keeps_its_distance() -> None:
+    """A paragraph right after a table gets space above it, so it does not touch the table's last row."""
+    _, data, _ = show_docx(PLANS / "rudersdal-2021.yaml")
+    body = Docx(data).part("word/document.xml").find(w("body"))
+    after_tables = [following for table in body.iter(w("tbl"))
+                    if (following := table.getnext()) is not None and following.tag == w("p")]
+    assert after_tables
+    for paragraph in after_tables:
+        spacing = paragraph.find(f"{w('pPr')}/{w('spacing')}")
+        assert spacing is not None and int(spacing.get(w("before"))) > 0
