@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 
 from planctl.diff import diff_plans
@@ -27,7 +26,7 @@ from planctl.render.plan import FORMATS as SHOW
 from planctl.render.plan.build import plan_document
 from tests.conftest import PLANS, RunCli
 from tests.docx_xml import Docx, local, w
-from tests.render.plan.test_redline import plan_pairs
+from tests.render.plan.test_redline import plan_pairs, written
 
 DRAFT = PLANS / "lyngby-taarbaek-2019-udkast.yaml"
 FINAL = PLANS / "lyngby-taarbaek-2019.yaml"
@@ -145,14 +144,10 @@ def test_rows_cells_and_a_heading_level_are_tracked(tmp_path: Path) -> None:
 @given(plan_pairs())
 def test_the_guarantee_holds_for_generated_pairs(pair: tuple[dict[str, Any], dict[str, Any]]) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        paths = []
-        for name, plan in zip(("old.yaml", "new.yaml"), pair, strict=True):
-            path = Path(folder) / name
-            path.write_text(yaml.safe_dump(plan, allow_unicode=True, sort_keys=False), encoding="utf-8")
-            paths.append(path)
-        document = word_diff(paths[0], paths[1])
-        assert document.body("accept") == shown(paths[1]).body("stored")
-        assert document.body("reject") == shown(paths[0]).body("stored")
+        old, new = written(pair, Path(folder))
+        document = word_diff(old, new)
+        assert document.body("accept") == shown(new).body("stored")
+        assert document.body("reject") == shown(old).body("stored")
 
 
 # --- the command ----------------------------------------------------------------

@@ -125,15 +125,18 @@ def plan_pairs(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str, Any]]:
     return _plan(old, "draft"), _plan(new or old, "final")
 
 
+def written(pair: tuple[dict[str, Any], dict[str, Any]], folder: Path) -> tuple[Path, Path]:
+    """The generated old and new plan as plan files in the folder."""
+    paths = [folder / "old.yaml", folder / "new.yaml"]
+    for path, plan in zip(paths, pair, strict=True):
+        path.write_text(yaml.safe_dump(plan, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return paths[0], paths[1]
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plan_pairs())
 def test_accept_gives_the_new_plan_and_reject_the_old_one(pair: tuple[dict[str, Any], dict[str, Any]]) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        paths = []
-        for name, plan in zip(("old.yaml", "new.yaml"), pair, strict=True):
-            path = Path(folder) / name
-            path.write_text(yaml.safe_dump(plan, allow_unicode=True, sort_keys=False), encoding="utf-8")
-            paths.append(path)
-        old, new, marked = redlined(paths[0], paths[1])
+        old, new, marked = redlined(*written(pair, Path(folder)))
     assert view(marked.blocks, "insert") == plain(new)
     assert view(marked.blocks, "delete") == plain(old)
