@@ -29,13 +29,18 @@ _CONTENT_TYPES = "[Content_Types].xml"
 _A4 = {"w": "11906", "h": "16838"}
 _MARGINS = {"top": "1701", "bottom": "1701", "left": "1134", "right": "1134"}
 
+# The children of w:sectPr that the schema puts after w:pgSz.
+_AFTER_PAGE_SIZE = ("w:pgMar", "w:paperSrc", "w:pgBorders", "w:lnNumType", "w:pgNumType", "w:cols", "w:formProt",
+                    "w:vAlign", "w:noEndnote", "w:titlePg", "w:textDirection", "w:bidi", "w:rtlGutter",
+                    "w:docGrid", "w:printerSettings", "w:sectPrChange")
+
 # The children of w:rPr that the schema puts after w:lang.
 _AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath", "w:rPrChange")
 _DANISH = "da-DK"
 
 
-def open_document(template: Path | None) -> Document:
-    """A document with an empty body: python-docx's default, or the template's look."""
+def open_document(template: Path | None, *, landscape: bool = False) -> Document:
+    """A document with an empty body: python-docx's default, or the template's look; turned on its side when asked."""
     if template is None:
         document = docx.Document()
         _a4(document)
@@ -43,6 +48,8 @@ def open_document(template: Path | None) -> Document:
     else:
         document = _open_template(template)
     _clear_body(document)
+    if landscape:
+        _landscape(document)
     return document
 
 
@@ -94,6 +101,25 @@ def _a4(document: Document) -> None:
     if margins is not None:
         for name, value in _MARGINS.items():
             margins.set(qn(f"w:{name}"), value)
+
+
+def _landscape(document: Document) -> None:
+    """The page turned: its longer side across, and `w:orient` so that Word's page setup says landscape.
+
+    The margins stay as they are: a template's header and logo are placed for its top margin.
+    """
+    body = document.element.body
+    section = child(body, "w:sectPr")
+    if section is None:
+        section = element("w:sectPr")
+        body.append(section)
+    size = child(section, "w:pgSz")
+    if size is None:
+        size = insert_before(section, element("w:pgSz", **_A4), _AFTER_PAGE_SIZE)
+    sides = sorted((_twips(size, "w", int(_A4["w"])), _twips(size, "h", int(_A4["h"]))))
+    size.set(qn("w:w"), str(sides[1]))
+    size.set(qn("w:h"), str(sides[0]))
+    size.set(qn("w:orient"), "landscape")
 
 
 def _sans_serif(document: Document) -> None:

@@ -30,12 +30,14 @@ from planctl.render.plan.document import Block, Paragraph, PlanDocument, Role, T
 def write_document(document: PlanDocument, page: Page) -> bytes:
     """The document as .docx bytes, on `page.options['template']` when given.
 
-    Revisions carry `page.options['author']` (default "planctl") and `page.options['date']`
+    `page.options['orientation'] = "landscape"` turns the pages (the template's too) on their side,
+    for tables of many columns. Revisions carry `page.options['author']` (default "planctl") and `page.options['date']`
     (a datetime; default now, UTC). What the user should know (a style the template lacks,
     characters Word cannot hold) is added to `page.notices`, once each.
     """
     template = page.options.get("template")
-    word = open_document(Path(str(template)) if template else None)
+    word = open_document(Path(str(template)) if template else None,
+                         landscape=page.options.get("orientation") == "landscape")
     revisions = Revisions(str(page.options.get("author") or "planctl"), revision_date(page.options.get("date")))
     safe = SafeText()
     styles = StyleBook(word, page.lang, page.notices)
