@@ -10,7 +10,6 @@ nothing to compare) and vanish when piped or under NO_COLOR.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from rich import box
@@ -20,7 +19,7 @@ from rich.text import Text
 
 from planctl.compare.model import Cell, Comparison, PlanColumn, Row, RowGroup
 from planctl.messages import Lang
-from planctl.render.compare.words import LEGEND, PART, identity_rows, printable_comparison, title
+from planctl.render.compare.words import LEGEND, PART, identity_rows, plan_chunks, printable_comparison, title
 from planctl.render.markdown import superscript
 from planctl.render.page import Page
 from planctl.render.terminal import drawn
@@ -56,7 +55,7 @@ def _draw(comparison: Comparison, console: Console) -> None:
     label_width = 26 if width < 140 else 30
     per_table = max(1, (width - label_width - 1) // (_MIN_PLAN_WIDTH + 2))
     if per_table >= 2 or n == 1:
-        chunks = _chunks(list(range(n)), per_table)
+        chunks = plan_chunks(n, per_table)
         for chunk in chunks:
             if len(chunks) > 1:
                 first, last = chunk[0] + 1, chunk[-1] + 1
@@ -68,13 +67,6 @@ def _draw(comparison: Comparison, console: Console) -> None:
         for index, plan in enumerate(plans):
             _pivot(console, comparison, index, plan)
     _legend(console, comparison)
-
-
-def _chunks(indexes: list[int], per_table: int) -> list[list[int]]:
-    """Split the plans into as few tables as fit, of (nearly) equal size."""
-    count = math.ceil(len(indexes) / max(1, per_table))
-    size = math.ceil(len(indexes) / count)
-    return [indexes[i:i + size] for i in range(0, len(indexes), size)]
 
 
 def _table(label_width: int, headers: Sequence[str], title: str | None = None, lines: bool = True) -> Table:

@@ -6,6 +6,7 @@ language); these are the words the renderers add around them, in the comparison'
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from planctl.compare.model import Comparison, PlanColumn
@@ -37,6 +38,17 @@ def identity_rows(plans: Sequence[PlanColumn], lang: Lang) -> list[tuple[str, li
         (_STATUS.text(lang), [p.status_label + (f", {long_date(p.date, lang)}" if p.date else "") for p in plans]),
         (FILE.text(lang).capitalize(), [p.file for p in plans]),
     ]
+
+
+def plan_chunks(count: int, per_table: int) -> list[list[int]]:
+    """The plans' indexes split over as few tables as hold `per_table` plans each, of (nearly) equal size.
+
+    Six plans at four a table are two tables of three: every table reads alike.
+    """
+    indexes = list(range(count))
+    tables = math.ceil(count / max(1, per_table))
+    size = math.ceil(count / tables) if tables else 1
+    return [indexes[i:i + size] for i in range(0, count, size)]
 
 
 def printable_comparison(comparison: Comparison) -> Comparison:
