@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from planctl.cli.common import EXIT_OK, emit, guarded
-from planctl.cli.options import LangOption, OutputOption, format_option, resolve_lang
+from planctl.cli.options import LangOption, OutputOption, TemplateOption, WordOptions, format_option, resolve_lang
 from planctl.compare.rows import ROW_GROUPS, RowGroupKind
 from planctl.errors import PlanctlError, Problem
 from planctl.messages import Lang
@@ -27,15 +27,19 @@ def compare(
     ] = None,
     lang: LangOption = None,
     output: OutputOption = None,
+    template: TemplateOption = None,
 ) -> None:
     """Compare plans side by side: goals per target group, ministermål coverage, key figures, quality.
 
     Each plan is a column. What cannot be compared is said in words, never left as an empty cell.
+    With --format docx and -o FILE: the same tables as a Word document on landscape pages, at most
+    four plans to a table.
 
     Example: planctl compare plans/*.yaml --rows target-groups,minister-goals
     """
     chosen = output_format or FORMATS.names[0]
-    raise SystemExit(guarded(lambda: _compare(paths, chosen, rows, resolve_lang(lang), output)))
+    word = WordOptions(template=template)
+    raise SystemExit(guarded(lambda: _compare(paths, chosen, rows, resolve_lang(lang), output, word)))
 
 
 def parse_rows(value: str | None) -> tuple[RowGroupKind, ...]:
@@ -57,11 +61,13 @@ def parse_rows(value: str | None) -> tuple[RowGroupKind, ...]:
     return tuple(chosen)
 
 
-def _compare(paths: list[Path], output_format: str, rows: str | None, lang: Lang, output: Path | None) -> int:
+def _compare(paths: list[Path], output_format: str, rows: str | None, lang: Lang, output: Path | None,
+             word: WordOptions) -> int:
     # Imported here so that other commands (check above all) do not pay for the comparison model.
     from planctl.compare.inputs import CompareOptions
     from planctl.compare.run import compare_files
 
     options = CompareOptions(rows=parse_rows(rows), lang=lang)
-    emit(FORMATS, output_format, compare_files(discover_plans(paths), options), lang, output)
+    word_options = word.resolved() if FORMATS.formats[output_format].binary else {}
+    emit(FORMATS, output_format, compare_files(discover_plans(paths), options), lang, output, **word_options)
     return EXIT_OK

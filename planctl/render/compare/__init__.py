@@ -1,4 +1,4 @@
-"""`planctl compare`'s output formats: a Comparison as text, Markdown, JSON or CSV.
+"""`planctl compare`'s output formats: a Comparison as text, Markdown, JSON, CSV or Word.
 
 Importing this package imports no renderer and not the comparison model: the command line
 reads the format names at start-up, and each renderer is imported when it is chosen.
@@ -18,4 +18,5 @@ FORMATS: FormatTable[Comparison] = FormatTable({
     "markdown": Format("planctl.render.compare.markdown:render"),
     "json": Format("planctl.render.compare.json:render"),
     "csv": Format("planctl.render.compare.csv:render"),
+    "docx": Format("planctl.render.compare.docx:render", binary=True),
 })
