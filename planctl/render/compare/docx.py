@@ -16,14 +16,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from planctl.compare.model import Cell, Comparison, PlanColumn, RowGroup
+from planctl.compare import model as compared
+from planctl.compare.model import Comparison, PlanColumn, RowGroup
 from planctl.messages import Lang, joined
 from planctl.render.compare.words import LEGEND, PART, identity_rows, plan_chunks, title
 from planctl.render.docx import write_document
 from planctl.render.markdown import superscript
 from planctl.render.page import Page
 from planctl.render.plan import document as blocks
-from planctl.render.plan.document import Block, PlanDocument, Table
+from planctl.render.plan.document import Block, Cell, PlanDocument, Row, Run, Table
 
 PLANS_PER_TABLE = 4
 # Of the table's width; the plans share the rest. Narrower than a plan's column at four plans, wide
@@ -47,7 +48,7 @@ def comparison_document(comparison: Comparison) -> PlanDocument:
     identity = identity_rows(plans, lang)
     for chunk in chunks:
         made += _part(chunk, chunks, lang)
-        made.append(_table(plans, chunk, [(label, [values[i] for i in chunk]) for label, values in identity]))
+        made.append(_table(plans, chunk, [(label, [(Run(values[i]),) for i in chunk]) for label, values in identity]))
     for group in comparison.groups:
         made.append(blocks.paragraph("heading", group.title, level=1))
         for chunk in chunks:
@@ -73,17 +74,16 @@ def _part(chunk: Sequence[int], chunks: Sequence[Sequence[int]], lang: Lang) -> 
 def _group(group: RowGroup, plans: Sequence[PlanColumn], chunk: Sequence[int]) -> list[Block]:
     """One row group's table for the plans in `chunk`, and its footnotes numbered under it."""
     footnotes: list[str] = []
-    rows: list[tuple[str, list[Cell]]] = []
+    rows: list[tuple[str, list[tuple[Run, ...]]]] = []
     for row in group.rows:
         label = row.label
         if row.note:
             if row.note not in footnotes:
                 footnotes.append(row.note)
             label += superscript(footnotes.index(row.note) + 1)
-        rows.append((label, [row.cells[i] for i in chunk]))
-    table = _table(plans, chunk, [(label, [_cell(cell) for cell in cells]) for label, cells in rows])
+        rows.append((label, [_cell(row.cells[i]) for i in chunk]))
     notes = [blocks.paragraph("note", f"{superscript(number)} {note}") for number, note in enumerate(footnotes, 1)]
-    return [table, *notes]
+    return [_table(plans, chunk, rows), *notes]
 
 
 def _own_words(note: str) -> str:
@@ -94,15 +94,20 @@ def _own_words(note: str) -> str:
     return "".join(f"“{part}”" if i % 2 else part for i, part in enumerate(parts))
 
 
-def _cell(cell: Cell) -> str:
-    """A cell's words, then its further lines (a goal's target, or the details), each on a line of its own."""
-    lines = [cell.text]
-    lines += [f"{target.goal}: {target.short}" for target in cell.targets] if cell.targets else cell.details
-    return "\n".join(lines)
+def _cell(cell: compared.Cell) -> tuple[Run, ...]:
+    """A cell's words, then its further lines (a goal's target, or the details), each on a line of its own.
+
+    The words are a run of their own: a ministermål no goal answers is to stand out (bold, as
+    the terminal and Markdown show it) once a run can carry bold.
+    """
+    lines = [f"{target.goal}: {target.short}" for target in cell.targets] if cell.targets else cell.details
+    return (Run(cell.text), *(Run(f"\n{line}") for line in lines))
 
 
-def _table(plans: Sequence[PlanColumn], chunk: Sequence[int], rows: Sequence[tuple[str, Sequence[str]]]) -> Table:
+def _table(plans: Sequence[PlanColumn], chunk: Sequence[int],
+           rows: Sequence[tuple[str, Sequence[tuple[Run, ...]]]]) -> Table:
     """Plans as columns after a narrower label column; the header row names the plans."""
+    header = Row((Cell(()), *(Cell((Run(plans[i].header),)) for i in chunk)), header=True)
+    body = tuple(Row((Cell((Run(label),)), *(Cell(runs) for runs in cells))) for label, cells in rows)
     share = (1 - _LABEL_SHARE) / len(chunk)
-    return blocks.table(["", *(plans[i].header for i in chunk)], [((), [label, *cells]) for label, cells in rows],
-                        (), widths=(_LABEL_SHARE, *(share for _ in chunk)))
+    return Table((header, *body), widths=(_LABEL_SHARE, *(share for _ in chunk)))
