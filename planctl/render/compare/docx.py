@@ -27,9 +27,10 @@ from planctl.render.plan import document as blocks
 from planctl.render.plan.document import Block, Cell, PlanDocument, Row, Run, Table
 
 PLANS_PER_TABLE = 4
-# Of the table's width; the plans share the rest. Narrower than a plan's column at four plans, wide
-# enough for "Uddannelseshjælpsmodtagere" in 10 pt Calibri.
-_LABEL_SHARE = 0.19
+# The label column's share of the table's width is a little under an equal share (0.19 at four plans,
+# room for "Uddannelseshjælpsmodtagere" in 10 pt Calibri), and at most a quarter; the plans share the rest.
+_LABEL_SHARE_OF_EQUAL = 0.95
+_LABEL_SHARE_MOST = 0.25
 
 
 def render(comparison: Comparison, page: Page) -> bytes:
@@ -109,5 +110,6 @@ def _table(plans: Sequence[PlanColumn], chunk: Sequence[int],
     """Plans as columns after a narrower label column; the header row names the plans."""
     header = Row((Cell(()), *(Cell((Run(plans[i].header),)) for i in chunk)), header=True)
     body = tuple(Row((Cell((Run(label),)), *(Cell(runs) for runs in cells))) for label, cells in rows)
-    share = (1 - _LABEL_SHARE) / len(chunk)
-    return Table((header, *body), widths=(_LABEL_SHARE, *(share for _ in chunk)))
+    label = min(_LABEL_SHARE_MOST, _LABEL_SHARE_OF_EQUAL / (len(chunk) + 1))
+    share = (1 - label) / len(chunk)
+    return Table((header, *body), widths=(label, *(share for _ in chunk)))
