@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from planctl.compare.inputs import CompareOptions
 from planctl.compare.model import Comparison
+from planctl.compare.run import compare_files
 from planctl.messages import Lang
 from planctl.render.compare.text import render as render_text
 from planctl.render.page import Page
@@ -28,6 +30,7 @@ from tests.render.compare.shared import (
     six_plans,
     template_with_logo,
 )
+from tests.render.docx.test_unsafe_text import PLAN as UNSAFE_PLAN
 
 A4_LANDSCAPE = (16838, 11906)
 
@@ -210,3 +213,12 @@ def test_bad_output_or_template_is_one_line_exit_2_and_no_file(planctl: RunCli, 
     assert result.code == 2
     assert len(result.err.splitlines()) == 1 and message in result.err
     assert not list(tmp_path.iterdir())
+
+
+def test_characters_word_cannot_hold_are_replaced_and_told_once(tmp_path: Path) -> None:
+    plan = tmp_path / "unsafe.yaml"
+    plan.write_text(UNSAFE_PLAN, encoding="utf-8")  # a title with U+0007 in it
+    data, notices = compare_docx(compare_files([plan], CompareOptions(lang=Lang.da)))
+    identity = Docx(data).tables()[0]
+    assert identity.rows[2] == ("Titel", "Beskæftigelsesplan\ufffd 2020")
+    assert len(notices) == 1 and "U+0007" in notices[0]
