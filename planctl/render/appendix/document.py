@@ -55,7 +55,7 @@ def _title_block(title: TitleBlock, lang: Lang) -> list[Block]:
 
 def _focus(focus: Focus, lang: Lang) -> list[Block]:
     blocks: list[Block] = [paragraph("note", w.focus_sentence(focus, lang)),
-                           paragraph("label", w.FOCUS_SECTIONS.format(lang, label=focus.label))]
+                           paragraph("label", w.FOCUS_SECTIONS.format(lang, label=w.in_sentence(focus.label)))]
     if not focus.sections:
         return [*blocks, paragraph("body", w.FOCUS_NO_SECTIONS.text(lang))]
     return blocks + [paragraph("bullet", title, level=1) for title in focus.sections]
@@ -90,8 +90,8 @@ def _minister_goals(coverage: MinisterCoverage, lang: Lang) -> list[Block]:
 def _key_figures(appendix: Appendix, lang: Lang) -> list[Block]:
     if not appendix.key_figures:
         return [_heading(w.KEY_FIGURES, lang), paragraph("body", w.NO_KEY_FIGURES.text(lang))]
-    rows = [((), [_capitalised(figure.name) + (f" ({figure.area})" if figure.area else ""), figure.value, figure.when or "–"])
-            for figure in appendix.key_figures]
+    rows = [((), [_capitalised(figure.name) + (f" ({figure.area})" if figure.area else ""), figure.value,
+                  figure.when or "–"]) for figure in appendix.key_figures]
     return [_heading(w.KEY_FIGURES, lang), table(_header(w.KEY_FIGURE_HEADER, lang), rows, (), (4.0, 2.0, 2.0))]
 
 

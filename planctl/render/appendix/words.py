@@ -82,6 +82,11 @@ def open_summary(counts: dict[OpenKind, int], lang: Lang) -> str:
                f"The draft has {total} open items: {joined(parts, lang)}.")
 
 
+def in_sentence(label: str) -> str:
+    """'Personer med handicap' -> 'personer med handicap' in running text; 'IGU-ledige' stays."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
 def focus_sentence(focus: Focus, lang: Lang) -> str:
     """What a focused appendix kept and left out, and why, in one or two sentences."""
     left = [(focus.goals_left_out, GOAL), (focus.changes_left_out, CHANGE),
@@ -89,10 +94,10 @@ def focus_sentence(focus: Focus, lang: Lang) -> str:
             (focus.key_figures_left_out, KEY_FIGURE),
             (focus.minister_goals_left_out, noun("ministermål", "ministermål", en_plural="ministermål"))]
     parts = [word.count(n, lang) for n, word in left if n]
-    kept = say(lang, f"Bilaget er afgrænset til målgruppen {focus.label}: det medtager kun de mål, ændringer, "
+    kept = say(lang, f"Bilaget er afgrænset til målgruppen {in_sentence(focus.label)}: det medtager kun de mål, ændringer, "
                      "udestående punkter og nøgletal, der i planen er mærket med målgruppen, eller som står i et "
                      "afsnit, der er det.",
-               f"This appendix is limited to the target group {focus.label}: it includes only the goals, changes, "
+               f"This appendix is limited to the target group {in_sentence(focus.label)}: it includes only the goals, changes, "
                "open items and key figures that the plan tags with the group, or that stand in a section that is "
                "tagged with it.")
     if not parts:
