@@ -19,7 +19,7 @@ from planctl.render.diff.words import alignment_warning, area_label, hunks, kind
 from planctl.render.plan.document import Block, Cell, Paragraph, PlanDocument, Row, Run, Table, paragraph, table
 from planctl.render.plan.words import DRAFT_MARK
 
-_GOAL_WIDTHS = (1.0, 4.0, 2.2, 2.6, 1.1)
+_GOAL_WIDTHS = (1.3, 3.6, 2.2, 2.4, 1.9)
 
 
 def appendix_document(appendix: Appendix, lang: Lang) -> PlanDocument:
