@@ -94,10 +94,11 @@ def focus_sentence(focus: Focus, lang: Lang) -> str:
             (focus.key_figures_left_out, KEY_FIGURE),
             (focus.minister_goals_left_out, noun("ministermål", "ministermål", en_plural="ministermål"))]
     parts = [word.count(n, lang) for n, word in left if n]
-    kept = say(lang, f"Bilaget er afgrænset til målgruppen {in_sentence(focus.label)}: det medtager kun de mål, ændringer, "
+    label = in_sentence(focus.label)
+    kept = say(lang, f"Bilaget er afgrænset til målgruppen {label}: det medtager kun de mål, ændringer, "
                      "udestående punkter og nøgletal, der i planen er mærket med målgruppen, eller som står i et "
                      "afsnit, der er det.",
-               f"This appendix is limited to the target group {in_sentence(focus.label)}: it includes only the goals, changes, "
+               f"This appendix is limited to the target group {label}: it includes only the goals, changes, "
                "open items and key figures that the plan tags with the group, or that stand in a section that is "
                "tagged with it.")
     if not parts:

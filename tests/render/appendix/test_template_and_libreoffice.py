@@ -16,7 +16,8 @@ from tests.docx_xml import NS, Docx, w
 from tests.render.docx.test_template import HEADER, danish_template
 
 # A 1×1 red PNG: the municipality's logo.
-LOGO = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==")
+LOGO = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAA"
+                        "AABJRU5ErkJggg==")
 
 
 def _template_with_logo(tmp_path: Path) -> Path:
