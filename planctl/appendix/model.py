@@ -12,6 +12,7 @@ import datetime
 from dataclasses import dataclass
 from typing import Literal
 
+from planctl.appendix.places import PlaceArea
 from planctl.diff.changes import Alignment, Change, Kind
 
 
@@ -100,7 +101,8 @@ class OpenItem:
     """Something to settle before the plan is adopted, with its place in the plan file."""
 
     kind: OpenKind
-    place: str  # "MÅL 1", "Indsatsområde: Unge", "Oversigt over mål"
+    area: PlaceArea  # the plan's body, its goal overview, its table of contents, or a field of the plan
+    place: str  # "MÅL 1", "Indsatsområde: Unge"; in the overview the goal's id
     line: int
     column: int
     text: str  # the placeholder or note as printed, or the finding's message

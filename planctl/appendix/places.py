@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from planctl.model.plan import Goal, KeyFigure, Plan, Section
 
+PlaceArea = Literal["body", "overview", "contents", "plan"]
 _OVERVIEW_GOAL = re.compile(r"^goal_overview\.groups\[(\d+)\]\.goals\[(\d+)\]")
 _SECTION_PATH = re.compile(r"^sections\[(\d+)\](?:\.(goals|success_criteria|key_figures)\[(\d+)\])?")
 
@@ -23,30 +25,32 @@ def located(plan: Plan, path: str) -> tuple[Section | None, Goal | KeyFigure | N
     return section, items[index] if index < len(items) else None
 
 
-def place_name(plan: Plan, path: str) -> str:
-    """'MÅL 1', 'Indsatsområde: Unge', 'Oversigt over mål', or the plan field ('title')."""
+def place_name(plan: Plan, path: str) -> tuple[PlaceArea, str]:
+    """Which part of the plan a path lies in, and the name a reader knows it by there.
+
+    ('body', 'MÅL 1'), ('body', 'Indsatsområde: Unge'), ('overview', 'MÅL 7'), ('contents', ''),
+    or ('plan', the field) for the plan's own fields. The renderer words the part.
+    """
     section, item = located(plan, path)
     if isinstance(item, Goal) and item.id:
-        return item.id
+        return "body", item.id
     if section is not None:
-        return section.title
+        return "body", section.title
     if path.startswith("goal_overview") and plan.goal_overview is not None:
-        return _overview_place(plan, path)
+        return "overview", _overview_goal(plan, path)
     if path.startswith("contents"):
-        return "Indholdsfortegnelse"
-    return path
+        return "contents", ""
+    return "plan", path
 
 
-def _overview_place(plan: Plan, path: str) -> str:
-    """'Oversigt over mål, MÅL 7': the overview's title and, where the path says, the goal's id."""
+def _overview_goal(plan: Plan, path: str) -> str:
+    """The id of the overview's goal the path points into ('MÅL 7'), or '' for the overview itself."""
     assert plan.goal_overview is not None
     match = _OVERVIEW_GOAL.match(path)
     groups = plan.goal_overview.groups
     if match is not None and int(match[1]) < len(groups) and int(match[2]) < len(groups[int(match[1])].goals):
-        goal_id = groups[int(match[1])].goals[int(match[2])].id
-        if goal_id:
-            return f"{plan.goal_overview.title}, {goal_id}"
-    return plan.goal_overview.title
+        return groups[int(match[1])].goals[int(match[2])].id or ""
+    return ""
 
 
 def concerns(plan: Plan, path: str, group: str) -> bool:

@@ -166,7 +166,7 @@ def _open_items(items: list[OpenItem], lang: Lang) -> list[Block]:
         return [*blocks, paragraph("body", w.NOTHING_OPEN.text(lang))]
     counts = Counter(item.kind for item in items)
     blocks.append(paragraph("body", w.open_summary({kind: counts[kind] for kind in w.OPEN_KINDS}, lang)))
-    rows = [((), [str(item.line), item.place, w.OPEN_KINDS[item.kind].text(lang), _open_text(item, lang)])
+    rows = [((), [str(item.line), w.place(item, lang), w.OPEN_KINDS[item.kind].text(lang), _open_text(item, lang)])
             for item in items]
     return [*blocks, table(_header(w.OPEN_HEADER, lang), rows, (), (0.8, 3.4, 1.6, 4.2))]
 

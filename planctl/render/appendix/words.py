@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from planctl.appendix.model import Changes, Focus, OpenKind
+from planctl.appendix.model import Changes, Focus, OpenItem, OpenKind
 from planctl.messages import CHANGE, GOAL, KEY_FIGURE, STATUS, Lang, Message, Noun, joined, long_date, noun, say
 
 APPENDIX = Message("Bilag: {title}", "Appendix: {title}")
@@ -109,3 +109,18 @@ def focus_sentence(focus: Focus, lang: Lang) -> str:
 
 CHANGES_TOTAL = Message("{n} ændringer i alt", "{n} changes in all")
 STANDS_FOR = Message("står for {what}", "stands for {what}")
+
+
+_AREAS = {"overview": Message("måloversigten", "the goal overview"),
+          "contents": Message("indholdsfortegnelsen", "the table of contents")}
+
+
+def place(item: OpenItem, lang: Lang) -> str:
+    """'MÅL 7', 'MÅL 7 (måloversigten)', 'Indholdsfortegnelsen'."""
+    area = _AREAS.get(item.area)
+    if area is None:
+        return item.place
+    if item.place:
+        return f"{item.place} ({area.text(lang)})"
+    words = area.text(lang)
+    return words[:1].upper() + words[1:]
