@@ -16,7 +16,18 @@ from planctl.diff.words import WordOp
 from planctl.messages import Lang, Message, joined, number
 from planctl.render.appendix import words as w
 from planctl.render.diff.words import alignment_warning, area_label, hunks, kind_label, part_note, shape, shown
-from planctl.render.plan.document import Block, Cell, Paragraph, PlanDocument, Row, Run, Table, paragraph, table
+from planctl.render.plan.document import (
+    Block,
+    Cell,
+    Emphasis,
+    Paragraph,
+    PlanDocument,
+    Row,
+    Run,
+    Table,
+    paragraph,
+    table,
+)
 from planctl.render.plan.words import DRAFT_MARK
 
 _GOAL_WIDTHS = (1.3, 3.6, 2.2, 2.4, 1.9)
@@ -154,10 +165,24 @@ def _before_after(change: Change, lang: Lang) -> tuple[Run, ...]:
     return (Run(f"{shown(change.old, lang, change.part)} → {shown(change.new, lang, change.part)}{detail}"),)
 
 
+_EMPHASIS: dict[str, Emphasis] = {"equal": "", "delete": "strike", "insert": "underline"}
+
+
 def _emphasised(ops: Sequence[WordOp]) -> tuple[Run, ...]:
-    """A word diff to read: removed words struck through, new words underlined."""
-    emphasis = {"equal": "", "delete": "strike", "insert": "underline"}
-    return tuple(Run(op.text, emphasis=emphasis[op.op]) for op in ops if op.text)  # type: ignore[arg-type]
+    """A word diff to read: removed words struck through, new words underlined.
+
+    A word replaced inside a word ('Beskæftigelsesministeren' -> 'Beskæftigelsesministern') is
+    followed by a space, so the struck and the underlined word do not run together.
+    """
+    runs: list[Run] = []
+    for op, following in zip(ops, [*ops[1:], None], strict=True):
+        if not op.text:
+            continue
+        runs.append(Run(op.text, emphasis=_EMPHASIS[op.op]))
+        if (op.op == "delete" and following is not None and following.op == "insert"
+                and not op.text[-1:].isspace() and not following.text[:1].isspace()):
+            runs.append(Run(" "))
+    return tuple(runs)
 
 
 def _open_items(items: list[OpenItem], lang: Lang) -> list[Block]:

@@ -20,4 +20,4 @@ def test_markdown_appendix(planctl: RunCli, name: str) -> None:
 
 def test_markdown_shows_a_rewording_with_strike_through_and_ins(planctl: RunCli) -> None:
     text = appendix_markdown(planctl, "adopted")
-    assert "~~xx~~<ins>60</ins>" in text
+    assert "~~xx~~ <ins>60</ins>" in text
