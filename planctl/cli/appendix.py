@@ -31,16 +31,18 @@ def appendix(
     template: TemplateOption = None,
     lang: Annotated[Lang, typer.Option("--lang", help="The appendix's language: da or en.")] = Lang.da,
 ) -> None:
-    """Write the appendix (bilag) a meeting needs: goals, ministermål, key figures, changes, open items.
+    """Write the appendix (bilag) a meeting needs, in Danish unless --lang en.
 
-    The goals as a table by indsatsområde with their targets in short form, the ministermål of the
-    plan's year and the goals that answer them, the key figures; with --against, what changed
-    since that version (from the same comparison as planctl diff); for a draft, what is open
-    before adoption (from the same findings as planctl check). Danish unless --lang en.
-    Exit code 0 when the appendix was written, 2 when a plan cannot be read or an option is wrong.
+    The goals by indsatsområde with their targets in short form; the
+    ministermål of the plan's year and the goals that answer them; the key
+    figures; with --against, what changed since that version (the changes
+    planctl diff reports); for a draft, what is open before adoption (the
+    placeholders, notes and errors planctl check reports). --focus keeps
+    what concerns one target group, for one hearing party.
+    Exit code 0 when the appendix was written, 2 when it could not be.
 
-    Example: planctl appendix plans/lyngby-taarbaek-2019-udkast.yaml -o bilag.docx
-    --meeting "Handicaprådet 21. november 2018, punkt 8"
+    Example: planctl appendix plans/lyngby-taarbaek-2019-udkast.yaml
+    --meeting "Handicaprådet 21. november 2018, punkt 8" -o bilag.docx
     """
     word = WordOptions(template=template)
     raise SystemExit(guarded(lambda: _appendix(plan, output_format, output, meeting, against, focus, word, lang)))

@@ -103,7 +103,7 @@ def _key_figures(appendix: Appendix, lang: Lang) -> list[Block]:
         return [_heading(w.KEY_FIGURES, lang), paragraph("body", w.NO_KEY_FIGURES.text(lang))]
     rows = [((), [_capitalised(figure.name) + (f" ({figure.area})" if figure.area else ""), figure.value,
                   figure.when or "–"]) for figure in appendix.key_figures]
-    return [_heading(w.KEY_FIGURES, lang), table(_header(w.KEY_FIGURE_HEADER, lang), rows, (), (4.0, 2.0, 2.0))]
+    return [_heading(w.KEY_FIGURES, lang), table(_header(w.KEY_FIGURE_HEADER, lang), rows, (), (3.8, 2.6, 2.0))]
 
 
 def _capitalised(name: str) -> str:
