@@ -29,7 +29,7 @@ from planctl.data import minister_goals_for, target_group_label, target_groups
 from planctl.diff.changes import Area, Change, PlanDiff
 from planctl.lint.finding import Finding
 from planctl.load import LoadedPlan
-from planctl.messages import Lang
+from planctl.messages import Lang, say
 from planctl.model.plan import Plan
 from planctl.model.walk import format_path
 
@@ -78,7 +78,8 @@ def _goal_groups(plan: Plan, lang: Lang, focus: str | None) -> list[GoalGroup]:
                 path = format_path(("sections", index, kind, position))
                 if focus is not None and not concerns(plan, path, focus):
                     continue
-                row = GoalRow(path, goal.id or "", goal.text, short_target(goal.target, lang),
+                label = goal.id or say(lang, f"»{heading}«", f"“{heading}”")
+                row = GoalRow(path, goal.id or "", label, goal.text, short_target(goal.target, lang),
                               tuple(follow.text for follow in goal.follow_up), tuple(goal.minister_goals))
                 if not groups or groups[-1][0] != heading:
                     groups.append((heading, []))
@@ -97,7 +98,7 @@ def _coverage(plan: Plan, goals: Iterable[GoalGroup], kept: Iterable[GoalGroup] 
     rows = [row for group in goals for row in group.goals]
     wanted = {n for group in kept for row in group.goals for n in row.minister_goals} if kept is not None else None
     return MinisterCoverage(year, tuple(
-        MinisterGoalRow(number, text, tuple(row.id for row in rows if number in row.minister_goals))
+        MinisterGoalRow(number, text, tuple(dict.fromkeys(row.label for row in rows if number in row.minister_goals)))
         for number, text in enumerate(texts, start=1) if wanted is None or number in wanted
     ))
 

@@ -33,7 +33,8 @@ class GoalRow:
     """A goal as the goal table shows it."""
 
     path: str
-    id: str
+    id: str  # as printed; "" when the plan prints none (a success criterion, an unnumbered goal)
+    label: str  # how other parts of the appendix name it: the id, else its indsatsområde's heading
     text: str
     target: str  # the short form: "−4 pct. okt 2018→okt 2019", "kvalitativt (intet tal)"
     follow_up: tuple[str, ...]

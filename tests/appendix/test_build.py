@@ -12,6 +12,7 @@ from planctl.lint.run import CheckOptions, lint_plan
 from planctl.load import LoadedPlan, load_plan
 from planctl.messages import Lang
 from tests.appendix.helpers import DRAFT, FINAL
+from tests.conftest import PLANS
 
 WritePlan = Callable[..., Path]
 
@@ -94,3 +95,12 @@ def test_an_open_placeholder_says_what_it_stands_for(write_plan: WritePlan) -> N
     first = appendix.open_items[0]
     assert (first.kind, first.area, first.place, first.text, first.stands_for) == (
         "placeholder", "body", "MÅL 1", "x pct.", "pct.")
+
+
+def test_a_goal_without_an_id_is_named_by_its_indsatsomraade_in_the_coverage() -> None:
+    loaded = load_plan(PLANS / "rudersdal-2021.yaml")
+    appendix = build_appendix(loaded, _findings(loaded), None, AppendixOptions())
+    assert appendix.minister_goals is not None
+    third = appendix.minister_goals.goals[2]
+    assert third.answered_by == ("Mål 1", "Mål 2", "»Strategi og mål for indsatsen«")
+    assert all(label for row in appendix.minister_goals.goals for label in row.answered_by)

@@ -41,6 +41,8 @@ def appendix_document(appendix: Appendix, lang: Lang) -> PlanDocument:
     blocks += _goals(appendix, lang)
     if appendix.minister_goals is not None:
         blocks += _minister_goals(appendix.minister_goals, lang)
+    elif appendix.focus is None:
+        blocks += [_heading(w.MINISTER_GOALS, lang), paragraph("body", w.NO_MINISTER_YEAR.text(lang))]
     blocks += _key_figures(appendix, lang)
     if appendix.changes is not None:
         blocks += _changes(appendix.changes, lang)
@@ -85,7 +87,7 @@ def _goals(appendix: Appendix, lang: Lang) -> list[Block]:
     if not appendix.goal_groups:
         return [*blocks, paragraph("body", w.NO_GOALS.text(lang))]
     for group in appendix.goal_groups:
-        rows = [((), [goal.id, goal.text, goal.target, "\n".join(goal.follow_up),
+        rows = [((), [goal.id or "–", goal.text, goal.target, "\n".join(goal.follow_up),
                       ", ".join(str(n) for n in goal.minister_goals)]) for goal in group.goals]
         blocks += [paragraph("caption", group.heading), table(_header(w.GOAL_HEADER, lang), rows, (), _GOAL_WIDTHS)]
     return blocks

@@ -15,6 +15,9 @@ GOALS = Message("Mål for indsatsen", "The goals")
 GOAL_HEADER = (Message("Mål", "Goal"), Message("Målsætning", "Wording"), Message("Måltal", "Target"),
                Message("Følgemål", "Følgemål"), Message("Ministermål", "Ministermål"))
 NO_GOALS = Message("Planen har ingen mål.", "The plan has no goals.")
+MINISTER_GOALS = Message("Ministermål", "Ministermål")
+NO_MINISTER_YEAR = Message("Planen angiver ikke, hvilket års ministermål den besvarer.",
+                           "The plan does not say which year's ministermål it answers.")
 MINISTER = Message("Ministermål for {year}", "Ministermål for {year}")
 MINISTER_HEADER = (Message("Nr.", "No."), Message("Ministermål", "Ministermål"),
                    Message("Besvares af", "Answered by"))
