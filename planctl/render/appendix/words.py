@@ -28,7 +28,8 @@ KEY_FIGURE_HEADER = (Message("Nøgletal", "Key figure"), Message("Værdi", "Valu
 NO_KEY_FIGURES = Message("Planen angiver ingen nøgletal.", "The plan states no key figures.")
 CHANGE_HEADER = (Message("Hvor", "Where"), Message("Ændring", "Change"), Message("Før → efter", "Before → after"))
 PROSE = Message("Ændringer i teksten", "Changes in the prose")
-PROSE_HEADER = (Message("Afsnit", "Section"), Message("Steder", "Places"), Message("Ord", "Words"))
+PROSE_HEADER = (Message("Afsnit", "Section"), Message("Steder ændret", "Places changed"),
+                Message("Ord ændret", "Words changed"))
 LARGEST = Message("De største tekstændringer", "The largest changes in the prose")
 NO_CHANGES = Message("Ingen ændringer.", "No changes.")
 OPEN = Message("Udestående før vedtagelse", "Open before adoption")
