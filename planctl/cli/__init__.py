@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from planctl.cli.appendix import appendix
 from planctl.cli.check import check
 from planctl.cli.compare import compare
 from planctl.cli.diff import diff
@@ -16,7 +17,7 @@ app = typer.Typer(
     name="planctl",
     help=(
         "Danish municipal employment plans (beskæftigelsesplaner) as data: "
-        "validate, lint, diff, compare and show them.\n\n"
+        "validate, lint, diff, compare and show them, and write a meeting's appendix.\n\n"
         "Example: planctl check plans/"
     ),
     no_args_is_help=True,
@@ -27,6 +28,7 @@ app.command()(check)
 app.command()(diff)
 app.command()(compare)
 app.command()(show)
+app.command()(appendix)
 app.command()(tags)
 app.command()(schema)
 app.command()(rules)

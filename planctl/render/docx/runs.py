@@ -9,17 +9,28 @@ from planctl.model.walk import PlanPath
 from planctl.render.docx.ooxml import Element, element
 from planctl.render.docx.revisions import Revisions
 from planctl.render.docx.safe import SafeText
-from planctl.render.plan.document import Mark, Run
+from planctl.render.plan.document import Emphasis, Mark, Run
 
 _BREAKS = re.compile("(\n|\t)")
 _PRESERVE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
-def run(text: str, *, deleted: bool = False, bold: bool = False) -> Element:
+# Display emphasis as direct formatting (w:strike, w:u), which Word shows and never offers to accept.
+_EMPHASIS: dict[Emphasis, tuple[str, dict[str, str]]] = {
+    "strike": ("w:strike", {}),
+    "underline": ("w:u", {"val": "single"}),
+}
+
+
+def run(text: str, *, deleted: bool = False, bold: bool = False, emphasis: Emphasis = "") -> Element:
     """One `w:r`; a deleted run holds its text in `w:delText` only, as the schema wants."""
     made = element("w:r")
-    if bold:
-        made.append(element("w:rPr", element("w:b")))
+    formats = [element("w:b")] if bold else []
+    if emphasis:
+        tag, attributes = _EMPHASIS[emphasis]
+        formats.append(element(tag, **attributes))
+    if formats:  # schema order within w:rPr: b before strike before u
+        made.append(element("w:rPr", *formats))
     for piece in _BREAKS.split(text):
         if piece == "\n":
             made.append(element("w:br"))
@@ -47,5 +58,6 @@ class Inline:
             if not item.text:
                 continue
             this = mark if mark != "equal" else item.mark
-            made += self.revisions.wrap(this, [run(self.safe(item.text, origin), deleted=this == "delete", bold=bold)])
+            made += self.revisions.wrap(this, [run(self.safe(item.text, origin), deleted=this == "delete", bold=bold,
+                                                          emphasis=item.emphasis)])
         return made

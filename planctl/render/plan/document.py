@@ -18,6 +18,9 @@ from typing import Literal
 from planctl.model.walk import PlanPath
 
 Mark = Literal["equal", "insert", "delete"]
+# How a run is shown to a reader, not a revision: the appendix shows a reworded goal with the
+# removed words struck through and the new ones underlined, to be read, not accepted.
+Emphasis = Literal["", "strike", "underline"]
 
 Role = Literal[
     "title",      # the plan's title
@@ -39,10 +42,11 @@ Role = Literal[
 
 @dataclass(frozen=True)
 class Run:
-    """A stretch of text, kept, inserted or deleted."""
+    """A stretch of text, kept, inserted or deleted; perhaps struck through or underlined for display."""
 
     text: str
     mark: Mark = "equal"
+    emphasis: Emphasis = ""
 
 
 def accepted(runs: Sequence[Run]) -> str:

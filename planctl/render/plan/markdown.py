@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from planctl.render.markdown import escape, header, row
 from planctl.render.page import Page
-from planctl.render.plan.document import Block, Paragraph, PlanDocument, Role, Table
+from planctl.render.plan.document import Block, Cell, Emphasis, Paragraph, PlanDocument, Role, Run, Table
 
 # What a paragraph may not start with, lest Markdown read it as a heading, a list or a rule.
 _BLOCK_START = re.compile(r"^(?:(\d{1,9})([.)])(?=\s|$)|([#+=~-]))")
@@ -64,7 +64,7 @@ def _is_bullet(block: Block | None) -> bool:
 
 
 def _paragraph(paragraph: Paragraph) -> str:
-    text = _escaped(paragraph.text)
+    text = _emphasised(paragraph.runs, " ") if _has_emphasis(paragraph.runs) else _escaped(paragraph.text)
     if not text:
         return ""
     if paragraph.role == "heading":
@@ -85,7 +85,7 @@ def _unblocked(text: str) -> str:
 
 def _table(table: Table) -> str:
     """A GitHub table; a cell's line breaks become <br>, the only way to break a line in a cell."""
-    rows = [[_cell(cell.text) for cell in row_.cells] for row_ in table.rows]
+    rows = [[_cell(cell) for cell in row_.cells] for row_ in table.rows]
     if not rows:
         return ""
     if table.rows[0].header:
@@ -98,5 +98,31 @@ def _table(table: Table) -> str:
     return "\n".join([*lines, *(row((cells + [""] * width)[:max(width, len(cells))]) for cells in body)])
 
 
-def _cell(text: str) -> str:
-    return "<br>".join(_escaped(line) for line in text.split("\n"))
+def _cell(cell: Cell) -> str:
+    if _has_emphasis(cell.runs):
+        return _emphasised(cell.runs, "<br>")
+    return "<br>".join(_escaped(line) for line in cell.text.split("\n"))
+
+
+# Struck-through text as GitHub's ~~…~~, underlined as <ins>…</ins> (Markdown has no underline).
+_EMPHASIS_MARKS: dict[Emphasis, tuple[str, str]] = {"": ("", ""), "strike": ("~~", "~~"),
+                                                    "underline": ("<ins>", "</ins>")}
+
+
+def _has_emphasis(runs: tuple[Run, ...]) -> bool:
+    return any(run.emphasis for run in runs)
+
+
+def _emphasised(runs: tuple[Run, ...], newline: str) -> str:
+    """Runs with their display emphasis; spaces stay outside the marks, where GitHub needs them."""
+    out: list[str] = []
+    for run in runs:
+        if run.mark == "delete" or not run.text.strip():
+            out.append(" " if run.text and run.mark != "delete" else "")
+            continue
+        text = newline.join(escape(line) for line in run.text.split("\n"))
+        opening, closing = _EMPHASIS_MARKS[run.emphasis]
+        core = text.strip()
+        lead, trail = text[:len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+        out.append(f"{lead}{opening}{core}{closing}{trail}")
+    return re.sub(" {2,}", " ", "".join(out)).strip()
