@@ -98,11 +98,11 @@ def _own_words(note: str) -> str:
 def _cell(cell: compared.Cell) -> tuple[Run, ...]:
     """A cell's words, then its further lines (a goal's target, or the details), each on a line of its own.
 
-    The words are a run of their own: a ministermål no goal answers is to stand out (bold, as
-    the terminal and Markdown show it) once a run can carry bold.
+    A ministermål no goal answers stands out in bold, as the terminal and Markdown show it.
     """
     lines = [f"{target.goal}: {target.short}" for target in cell.targets] if cell.targets else cell.details
-    return (Run(cell.text), *(Run(f"\n{line}") for line in lines))
+    words = Run(cell.text, emphasis="strong" if cell.state == "unanswered" else "")
+    return (words, *(Run(f"\n{line}") for line in lines))
 
 
 def _table(plans: Sequence[PlanColumn], chunk: Sequence[int],

@@ -15,8 +15,9 @@ _BREAKS = re.compile("(\n|\t)")
 _PRESERVE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
-# Display emphasis as direct formatting (w:strike, w:u), which Word shows and never offers to accept.
+# Display emphasis as direct formatting (w:b, w:strike, w:u), which Word shows and never offers to accept.
 _EMPHASIS: dict[Emphasis, tuple[str, dict[str, str]]] = {
+    "strong": ("w:b", {}),
     "strike": ("w:strike", {}),
     "underline": ("w:u", {"val": "single"}),
 }
@@ -25,7 +26,7 @@ _EMPHASIS: dict[Emphasis, tuple[str, dict[str, str]]] = {
 def run(text: str, *, deleted: bool = False, bold: bool = False, emphasis: Emphasis = "") -> Element:
     """One `w:r`; a deleted run holds its text in `w:delText` only, as the schema wants."""
     made = element("w:r")
-    formats = [element("w:b")] if bold else []
+    formats = [element("w:b")] if bold and emphasis != "strong" else []
     if emphasis:
         tag, attributes = _EMPHASIS[emphasis]
         formats.append(element(tag, **attributes))

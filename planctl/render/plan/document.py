@@ -20,7 +20,7 @@ from planctl.model.walk import PlanPath
 Mark = Literal["equal", "insert", "delete"]
 # How a run is shown to a reader, not a revision: the appendix shows a reworded goal with the
 # removed words struck through and the new ones underlined, to be read, not accepted.
-Emphasis = Literal["", "strike", "underline"]
+Emphasis = Literal["", "strong", "strike", "underline"]
 
 Role = Literal[
     "title",      # the plan's title

@@ -104,8 +104,8 @@ def _cell(cell: Cell) -> str:
     return "<br>".join(_escaped(line) for line in cell.text.split("\n"))
 
 
-# Struck-through text as GitHub's ~~…~~, underlined as <ins>…</ins> (Markdown has no underline).
-_EMPHASIS_MARKS: dict[Emphasis, tuple[str, str]] = {"": ("", ""), "strike": ("~~", "~~"),
+# Bold as **…**, struck-through text as GitHub's ~~…~~, underlined as <ins>…</ins> (Markdown has no underline).
+_EMPHASIS_MARKS: dict[Emphasis, tuple[str, str]] = {"": ("", ""), "strong": ("**", "**"), "strike": ("~~", "~~"),
                                                     "underline": ("<ins>", "</ins>")}
 
 

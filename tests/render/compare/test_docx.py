@@ -111,7 +111,6 @@ def test_footnotes_are_numbered_on_the_label_and_said_under_the_table(document: 
     assert quality_note.startswith("Fund som “planctl check” med projektets konfiguration.")
 
 
-@pytest.mark.xfail(strict=True, reason="a Run carries no bold until the appendix slice's run emphasis is merged")
 def test_a_minister_goal_no_goal_answers_is_bold(document: Docx) -> None:
     def bold_of(text: str) -> list[bool]:
         cells = [cell for cell in document.document.iter(w("tc")) if "".join(cell.itertext()) == text]
