@@ -4,11 +4,11 @@ template with a logo. One `soffice` call with a private profile, as tests/render
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pypdfium2
 
+from tests.libreoffice.pdf import converted_to_pdf
 from tests.render.compare.shared import HEADERS, compare_docx, finals, six_plans, template_with_logo
 
 
@@ -17,15 +17,9 @@ def test_libreoffice_converts_the_comparisons_to_landscape_pdf(tmp_path: Path, l
     four.write_bytes(compare_docx(finals())[0])
     six = tmp_path / "seks-planer.docx"
     six.write_bytes(compare_docx(six_plans(tmp_path), template=template_with_logo(tmp_path))[0])
-    result = subprocess.run(
-        [libreoffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), str(four), str(six)],
-        capture_output=True, text=True, timeout=180, check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    pdfs = converted_to_pdf(libreoffice, [four, six], tmp_path)
     for document, title in ((four, "Sammenligning af 4 planer"), (six, "Sammenligning af 6 planer")):
-        pdf_path = tmp_path / "pdf" / f"{document.stem}.pdf"
-        assert pdf_path.exists(), f"{pdf_path.name} missing: {result.stdout} {result.stderr}"
+        pdf_path = pdfs[document]
         pdf = pypdfium2.PdfDocument(str(pdf_path))
         try:
             assert len(pdf) > 2
