@@ -113,20 +113,33 @@ LONG_PARAGRAPH = (
 )
 
 
-def pdf_source_docx(pages: int = 3) -> bytes:
-    """A Word file for the PDF tests: a title, headings, a bullet list, long paragraphs (one of which
-    LibreOffice breaks at the hyphen of "Lyngby-Taarbæk"), a running header and page numbers."""
+def hyphen_lines(count: int) -> list[str]:
+    """Paragraphs whose text before "Lyngby-Taarbæk" (and "bygge- og anlæg") grows by two letters each:
+    for some of them LibreOffice breaks the line right after the hyphen, wherever its margins are."""
+    lines = []
+    for padding in range(count):
+        words = " ".join(["meget", *["i"] * padding])
+        for compound in ("Lyngby-Taarbæk Kommune", "bygge- og anlægsbranchen"):
+            lines.append(f"Samarbejdet med virksomhederne betyder {words} for {compound} og for borgerne.")
+    return lines
+
+
+def pdf_source_docx(pages: int = 3, hyphen_variants: int = 14) -> bytes:
+    """A Word file for the PDF tests: a title, headings, bullet lists, long paragraphs (some of which
+    LibreOffice breaks at the hyphen of "Lyngby-Taarbæk" or "bygge-"), a running header and page numbers."""
     document = docx.Document()
     document.add_paragraph("Beskæftigelsesplan 2019", style="Title")
-    for page in range(1, pages + 1):
-        document.add_paragraph(f"Kapitel {page}", style="Heading 1")
+    variants = hyphen_lines(hyphen_variants)
+    per_page = -(-len(variants) // pages)
+    for page in range(pages):
+        document.add_paragraph(f"Kapitel {page + 1}", style="Heading 1")
         document.add_paragraph(LONG_PARAGRAPH)
         document.add_paragraph("Indsatser for unge", style="Heading 2")
         document.add_paragraph("Flere unge skal i uddannelse", style="List Bullet")
         document.add_paragraph("Færre unge på kontanthjælp", style="List Bullet")
-        # Padded so that the hyphen of Lyngby-Taarbæk falls at the end of the line.
-        document.add_paragraph(HYPHEN_LINES[page % len(HYPHEN_LINES)])
-        if page < pages:
+        for line in variants[page * per_page:(page + 1) * per_page]:
+            document.add_paragraph(line)
+        if page < pages - 1:
             document.add_page_break()
     section = document.sections[0]
     section.header.paragraphs[0].text = HEADER_TEXT
@@ -134,14 +147,3 @@ def pdf_source_docx(pages: int = 3) -> bytes:
     footer.add_run("Side ")
     _field(footer, " PAGE ", "1")
     return _save(document)
-
-
-# Candidates whose line break LibreOffice puts right after "Lyngby-" (checked in the test).
-HYPHEN_LINES = (
-    "Jobcenteret i den nordlige del af hovedstadsområdet har i mange år betjent borgerne i Lyngby-"
-    "Taarbæk Kommune sammen med de andre jobcentre.",
-    "Det gode samarbejde mellem virksomhederne og jobcenteret i kommunen betyder meget for Lyngby-"
-    "Taarbæk Kommune og for borgerne.",
-    "Planen er udarbejdet af jobcenteret og Beskæftigelsesudvalget i fællesskab for Lyngby-Taarbæk "
-    "Kommune og dens borgere.",
-)
