@@ -29,7 +29,7 @@ _PAGE_NUMBER_AT_END = re.compile(r"(?:^|[–—|·,-]\s*)(?:side|page)\s+\d{1,4}
 _SUSPENDED = re.compile("\ufffe(?=(?:og|eller|samt|til)\\b)")
 _NUMBER = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+")  # "1. ", "a) ": a numbered item, when set off by a tab
 _SENTENCE_END = (".", "!", "?", ":")
-_HEADING_MAX_WORDS = 15
+_HEADING_MAX_WORDS = 20
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 
 
@@ -39,6 +39,7 @@ class _Line:
     page: int
     number: int  # the line on its page, from 1
     baseline: float = 0.0
+    last_baseline: float = 0.0  # pdfium joins a line ending in a hyphen with the next: its last baseline
     left: float = 0.0
     right: float = 0.0
     text_left: float = 0.0  # where the text starts after a bullet
@@ -140,6 +141,8 @@ def _measure(line: _Line, textpage: Any, raw: Any, first: int, end: int) -> None
         following = text.find(" ", rest)
         word_end = first + (following if following > 0 else len(text)) - 1
     line.left, line.right, line.baseline = left, right, y.value
+    raw.FPDFText_GetCharOrigin(textpage.raw, end - 1, ctypes.byref(x), ctypes.byref(y))
+    line.last_baseline = y.value
     line.text_left = textpage.get_charbox(text_start)[0]
     if number:  # a list's number is followed by a tab, wider than a space
         gap = line.text_left - textpage.get_charbox(first + len(number.group().rstrip()) - 1)[2]
@@ -222,33 +225,47 @@ class _Layout:
 
     def document(self, left_out: list[tuple[Where, str]]) -> SourceDocument:
         paragraphs = self._paragraphs()
-        larger = sorted({round(p[0].size * 2) / 2 for p in paragraphs if self._heading(p)
-                         and p[0].size > self.body_size + 0.9}, reverse=True)
-        title = None
-        first = next((p for p in paragraphs if self._heading(p)), None)
-        if first is not None and larger and round(first[0].size * 2) / 2 == larger[0] and first[0].page == 1 \
-                and sum(1 for p in paragraphs if self._heading(p) and round(p[0].size * 2) / 2 == larger[0]) == 1:
-            title = _join(first)  # the largest type, once, on the first page
-            larger = larger[1:]
+        headings = [index for index, paragraph in enumerate(paragraphs) if self._heading(paragraph)]
+        title, subtitle = self._title(paragraphs, headings)
+        # Heading levels by type size, largest first; the title and a subtitle have sizes of their own.
+        larger = sorted({_size(paragraphs[index]) for index in headings if index not in (title, subtitle)
+                         and _size(paragraphs[index]) > self.body_size + 0.9}, reverse=True)
         blocks: list[Block] = []
         levels: list[float] = []  # the bullet indents of the list being read
-        for paragraph in paragraphs:
+        last_level = 0
+        for index, paragraph in enumerate(paragraphs):
             text, where = _join(paragraph), paragraph[0].where
-            if paragraph is first and title is not None:
+            if index == title:
                 blocks.append(Heading(text, 1, where))
-            elif self._heading(paragraph):
-                size = round(paragraph[0].size * 2) / 2
-                level = larger.index(size) + 1 if size in larger else len(larger) + 1
-                blocks.append(Heading(text, min(level, 9), where))
+            elif index in headings and index != subtitle:
+                if _size(paragraph) in larger:
+                    last_level = larger.index(_size(paragraph)) + 1
+                    blocks.append(Heading(text, min(last_level, 9), where))
+                else:  # bold in the body's size: one level below the last heading, as in the Word reader
+                    blocks.append(Heading(text, min(last_level + 1, 9), where))
             elif paragraph[0].item:
                 item = _join([replace(paragraph[0], text=paragraph[0].item_text), *paragraph[1:]])
-                level = _list_level(levels, paragraph[0].left)
-                blocks.append(Item(item, level, paragraph[0].numbered, where))
+                blocks.append(Item(item, _list_level(levels, paragraph[0].left), paragraph[0].numbered, where))
                 continue
             else:
                 blocks.append(Text(text, where))
             levels = []
-        return SourceDocument("pdf", blocks, left_out, title)
+        return SourceDocument("pdf", blocks, left_out, _join(paragraphs[title]) if title is not None else None)
+
+    def _title(self, paragraphs: list[list[_Line]], headings: list[int]) -> tuple[int | None, int | None]:
+        """The title: the first heading, on the first page, in the largest type, used once. A subtitle:
+        the paragraph right after it, in a size larger than the body's that no other heading has."""
+        if not headings:
+            return None, None
+        first = headings[0]
+        sizes = Counter(_size(paragraphs[index]) for index in headings)
+        if paragraphs[first][0].page != 1 or _size(paragraphs[first]) != max(sizes) or sizes[max(sizes)] > 1:
+            return None, None
+        following = first + 1
+        if following in headings and sizes[_size(paragraphs[following])] == 1 \
+                and _size(paragraphs[following]) > self.body_size + 0.9:
+            return first, following
+        return first, None
 
     def _heading(self, paragraph: list[_Line]) -> bool:
         line = paragraph[0]
@@ -257,7 +274,7 @@ class _Layout:
             return False
         if line.size > self.body_size + 0.9:
             return True
-        return line.bold and not text.endswith((".", ",", ";")) and len(paragraph) == 1
+        return line.bold and not text.endswith((".", ",", ";")) and len(paragraph) <= 2
 
     def _paragraphs(self) -> list[list[_Line]]:
         paragraphs: list[list[_Line]] = []
@@ -275,7 +292,7 @@ class _Layout:
             return before.text.endswith(_SENTENCE_END)
         if line.page != before.page:
             return before.text.endswith(_SENTENCE_END) or not line.text[:1].islower()
-        gap = before.baseline - line.baseline
+        gap = before.last_baseline - line.baseline
         if gap > self.pitch * 1.3 * max(line.size / self.body_size, 1) or gap < 0:
             return True
         if line.left > before.text_left + line.size:  # indented
@@ -284,11 +301,16 @@ class _Layout:
         return self.right[before.page] - before.right > line.first_word + line.size
 
 
+def _size(paragraph: list[_Line]) -> float:
+    """The paragraph's type size, to the half point."""
+    return round(paragraph[0].size * 2) / 2
+
+
 def _line_pitch(lines: list[_Line], size: float) -> float:
     """The usual distance between two lines of body text on a page."""
     gaps = Counter[float]()
     for before, line in zip(lines, lines[1:], strict=False):
-        gap = before.baseline - line.baseline
+        gap = before.last_baseline - line.baseline
         if before.page == line.page and abs(before.size - size) < 0.5 and 0 < gap < size * 2:
             gaps[round(gap, 1)] += 1
     return min(gaps.most_common(1)[0][0], size * 1.6) if gaps else 0.0
