@@ -28,6 +28,7 @@ _PAGE_NUMBER_AT_END = re.compile(r"(?:^|[–—|·,-]\s*)(?:side|page)\s+\d{1,4}
 # After a line-end hyphen these words start a new word: "bygge- og anlæg", "kultur- eller fritid".
 _SUSPENDED = re.compile("\ufffe(?=(?:og|eller|samt|til)\\b)")
 _NUMBER = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+")  # "1. ", "a) ": a numbered item, when set off by a tab
+_PAGE_NUMBER_SHIFT = 10
 _SENTENCE_END = (".", "!", "?", ":")
 _HEADING_MAX_WORDS = 20
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
@@ -47,6 +48,7 @@ class _Line:
     size: float = 0.0
     bold: bool = False
     numbered: bool = False  # starts with a list number set off by a tab ("1.<tab>Flere unge …")
+    tabular: bool = False  # a table's cells: beside another line, or words far apart; never a heading
 
     @property
     def bullet(self) -> bool:
@@ -121,6 +123,13 @@ def _lines(textpage: Any, page: int, raw: Any) -> list[_Line]:
         if geometry:
             _measure(line, textpage, raw, start + len(segment) - len(segment.lstrip()), start + len(segment.rstrip()))
         lines.append(line)
+    if geometry:  # the cells of a table row stand side by side, on one baseline
+        heights = Counter(round(line.baseline) for line in lines)
+        for line in lines:
+            line.tabular = line.tabular or heights[round(line.baseline)] > 1
+        for before, line in zip(lines, lines[1:], strict=False):  # a cell's last line stands alone
+            below = before.last_baseline - line.baseline
+            line.tabular = line.tabular or (before.tabular and 0 < below < line.size * 1.5)
     return lines
 
 
@@ -151,6 +160,10 @@ def _measure(line: _Line, textpage: Any, raw: Any, first: int, end: int) -> None
     samples = sorted({text_start, (text_start + end - 1) // 2, end - 1})
     line.size = sorted(raw.FPDFText_GetFontSize(textpage.raw, index) for index in samples)[len(samples) // 2]
     line.bold = all(_bold(textpage, raw, index) for index in samples)
+    if line.bold:  # a bold table header row reads as one line, its cells far apart
+        spaces = [first + index for index, char in enumerate(text) if char == " " and 0 < index < len(text) - 1]
+        line.tabular = any(textpage.get_charbox(space + 1)[0] - textpage.get_charbox(space - 1)[2] > line.size * 2
+                           for space in spaces)
 
 
 def _bold(textpage: Any, raw: Any, index: int) -> bool:
@@ -169,9 +182,12 @@ def _shape(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text)).strip().lower()
 
 
-def _is_page_number(text: str) -> bool:
-    """'3', '- 3 -', 'Side 3 af 24', 'Jobcenter Lyngby-Taarbæk – side 3'."""
-    return bool(_PAGE_NUMBER.fullmatch(text) or _PAGE_NUMBER_AT_END.search(text))
+def _is_page_number(line: _Line) -> bool:
+    """'3', '- 3 -', 'Side 3 af 24', 'Jobcenter Lyngby-Taarbæk – side 3', near the page's own number
+    (front matter may shift it a little; a year such as '2019' standing alone is no page number)."""
+    found = _PAGE_NUMBER.fullmatch(line.text) or _PAGE_NUMBER_AT_END.search(line.text)
+    number = re.search(r"\d+", found.group()) if found else None
+    return number is not None and abs(int(number.group()) - line.page) <= _PAGE_NUMBER_SHIFT
 
 
 def _drop_running_lines(pages: list[list[_Line]]) -> list[tuple[Where, str]]:
@@ -185,14 +201,14 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[tuple[Where, str]]:
     left_out: list[tuple[Where, str]] = []
     for page in pages:
         for edge, line in _edge_lines(page):
-            dropped = (edge, _shape(line.text), round(line.baseline)) in running or _is_page_number(line.text)
+            dropped = (edge, _shape(line.text), round(line.baseline)) in running or _is_page_number(line)
             if dropped:
                 page.remove(line)
                 left_out.append((line.where, line.text))
                 # Under a running header (or over a footer) may stand the page number.
                 following = _edge_lines(page)
                 inner = next((found for side, found in following if side == edge), None)
-                if inner is not None and _is_page_number(inner.text):
+                if inner is not None and _is_page_number(inner):
                     page.remove(inner)
                     left_out.append((inner.where, inner.text))
     left_out.sort(key=lambda entry: (entry[0].page or 0, entry[0].line or 0))
@@ -226,9 +242,9 @@ class _Layout:
     def document(self, left_out: list[tuple[Where, str]]) -> SourceDocument:
         paragraphs = self._paragraphs()
         headings = [index for index, paragraph in enumerate(paragraphs) if self._heading(paragraph)]
-        title, subtitle = self._title(paragraphs, headings)
+        title, subtitles = self._title(paragraphs, headings)
         # Heading levels by type size, largest first; the title and a subtitle have sizes of their own.
-        larger = sorted({_size(paragraphs[index]) for index in headings if index not in (title, subtitle)
+        larger = sorted({_size(paragraphs[index]) for index in headings if index != title and index not in subtitles
                          and _size(paragraphs[index]) > self.body_size + 0.9}, reverse=True)
         blocks: list[Block] = []
         levels: list[float] = []  # the bullet indents of the list being read
@@ -237,7 +253,7 @@ class _Layout:
             text, where = _join(paragraph), paragraph[0].where
             if index == title:
                 blocks.append(Heading(text, 1, where))
-            elif index in headings and index != subtitle:
+            elif index in headings and index not in subtitles:
                 if _size(paragraph) in larger:
                     last_level = larger.index(_size(paragraph)) + 1
                     blocks.append(Heading(text, min(last_level, 9), where))
@@ -252,25 +268,26 @@ class _Layout:
             levels = []
         return SourceDocument("pdf", blocks, left_out, _join(paragraphs[title]) if title is not None else None)
 
-    def _title(self, paragraphs: list[list[_Line]], headings: list[int]) -> tuple[int | None, int | None]:
-        """The title: the first heading, on the first page, in the largest type, used once. A subtitle:
-        the paragraph right after it, in a size larger than the body's that no other heading has."""
+    def _title(self, paragraphs: list[list[_Line]], headings: list[int]) -> tuple[int | None, set[int]]:
+        """The title: the first heading, on the first page, in the largest type, used once. Subtitles:
+        the paragraphs right after it in a type of their own (no later heading uses it), such as
+        the municipality's name or the date under the title."""
         if not headings:
-            return None, None
+            return None, set()
         first = headings[0]
         sizes = Counter(_size(paragraphs[index]) for index in headings)
         if paragraphs[first][0].page != 1 or _size(paragraphs[first]) != max(sizes) or sizes[max(sizes)] > 1:
-            return None, None
-        following = first + 1
-        if following in headings and sizes[_size(paragraphs[following])] == 1 \
-                and _size(paragraphs[following]) > self.body_size + 0.9:
-            return first, following
-        return first, None
+            return None, set()
+        run = first + 1  # the headings right under the title, on the first page
+        while run in headings and paragraphs[run][0].page == 1:
+            run += 1
+        later = {_size(paragraphs[index]) for index in headings if index >= run}
+        return first, {index for index in range(first + 1, run) if _size(paragraphs[index]) not in later}
 
     def _heading(self, paragraph: list[_Line]) -> bool:
         line = paragraph[0]
         text = _join(paragraph)
-        if line.item or len(text.split()) > _HEADING_MAX_WORDS or len(paragraph) > 3:
+        if line.item or line.tabular or len(text.split()) > _HEADING_MAX_WORDS or len(paragraph) > 3:
             return False
         if line.size > self.body_size + 0.9:
             return True
