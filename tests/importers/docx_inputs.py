@@ -68,8 +68,8 @@ def danish_docx() -> bytes:
     reference.add_run(" for nøgletal.")
     table = document.add_table(rows=3, cols=3)
     for row, texts in zip(table.rows, (("Målgruppe", "", "Antal"), ("Unge", "Under 30 år", "580"),
-                                       ("Voksne", "Over 30 år", ""))):
-        for cell, text in zip(row.cells, texts):
+                                       ("Voksne", "Over 30 år", "")), strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
             cell.text = text
     table.cell(0, 0).merge(table.cell(0, 1))  # gridSpan
     table.cell(1, 2).merge(table.cell(2, 2))  # vMerge

@@ -11,14 +11,18 @@ import pytest
 
 from planctl.errors import PlanctlError
 from planctl.importers.blocks import Heading, Item, SourceDocument, Text
-from planctl.importers.pdf_reader import read_pdf
+from planctl.importers.docx_reader import read_docx
+from planctl.importers.pdf_reader import _is_page_number, _Line, read_pdf
+from tests.conftest import PLANS
 from tests.importers.docx_inputs import HEADER_TEXT, LONG_PARAGRAPH, danish_docx, hyphen_lines, pdf_source_docx
 from tests.importers.docx_inputs import picture_only_docx as picture_docx
+from tests.render.docx.shared import show_docx
 
 PATH = Path("plan.pdf")
 VARIANTS = 14
+SHOWN = PLANS / "lyngby-taarbaek-2019.yaml"  # a plan as `planctl show --format docx` writes it
 SOURCES = {"plan": lambda: pdf_source_docx(pages=3, hyphen_variants=VARIANTS), "danish": danish_docx,
-           "picture": picture_docx}
+           "picture": picture_docx, "shown": lambda: show_docx(SHOWN)[1]}
 
 
 @pytest.fixture(scope="module")
@@ -107,6 +111,17 @@ def test_a_pdf_without_a_text_layer_asks_for_ocr(pdfs: dict[str, bytes]) -> None
     assert str(caught.value) == f"{PATH}: the PDF has no text layer (a scan?); run OCR first"
 
 
+def test_a_shown_plan_reads_the_same_from_its_pdf_as_from_its_word_file(pdfs: dict[str, bytes]) -> None:
+    """28 pages: every heading with its level, and every paragraph and bullet word for word."""
+    word = read_docx(show_docx(SHOWN)[1], PATH)
+    pdf = read_pdf(pdfs["shown"], PATH)
+    assert pdf.title == word.title
+    assert [(b.text, b.level) for b in pdf.blocks if isinstance(b, Heading)] == \
+        [(b.text, b.level) for b in word.blocks if isinstance(b, Heading)]
+    paragraphs = {b.text for b in word.blocks if isinstance(b, Text | Item)}
+    assert paragraphs <= set(texts(pdf))
+
+
 # --- without LibreOffice ----------------------------------------------------------------
 
 
@@ -150,3 +165,11 @@ def test_a_broken_pdf_is_refused_in_one_line() -> None:
 
 def test_an_empty_page_has_no_text_layer() -> None:
     assert "no text layer" in one_line_refusal(handmade_pdf(PAGES, "/Root 1 0 R"))
+
+
+def test_a_lone_number_is_a_page_number_only_near_the_page_s_own() -> None:
+    assert _is_page_number(_Line("3", page=3, number=40))
+    assert _is_page_number(_Line("Side 4 af 24", page=3, number=40))  # a cover page shifts the count
+    assert _is_page_number(_Line("Jobcenter Lyngby-Taarbæk – side 3", page=3, number=1))
+    assert not _is_page_number(_Line("2019", page=27, number=40))
+    assert not _is_page_number(_Line("Se nærmere på side 3", page=3, number=40))
