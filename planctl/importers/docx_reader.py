@@ -163,6 +163,16 @@ class _Styles:
         bold = next((on for style in chain if (on := _on(style.find("w:rPr", NS), "w:b")) is not None), False)
         return _Kind(heading, bool(names & _TITLE_NAMES), listed, numbered, level, bold)
 
+    def run_bold(self, properties: Element | None) -> bool | None:
+        """Whether a run is bold by its own properties or its character style ("Strong", "Fed")."""
+        bold = _on(properties, "w:b")
+        if bold is None and properties is not None:
+            for style in self._chain(_value(properties, "w:rStyle") or ""):
+                bold = _on(style.find("w:rPr", NS), "w:b")
+                if bold is not None:
+                    break
+        return bold
+
     def _chain(self, style_id: str) -> Iterator[Element]:
         seen: set[str] = set()
         while style_id in self._by_id and style_id not in seen:
@@ -294,7 +304,7 @@ class _BodyReader:
             return Heading(text, kind.heading, where)
         if kind.listed:
             return Item(text, kind.list_level, kind.numbered, where)
-        if (paragraph.bold_only or kind.bold) and _looks_like_a_heading(text):
+        if paragraph.bold_only and _looks_like_a_heading(text):
             return Heading(text, min(self._last_heading + 1, 9), where)
         return Text(text, where)
 
@@ -319,7 +329,7 @@ class _BodyReader:
             if item.tag == w("r"):
                 text = self._run_text(item)
                 paragraph.text += text
-                bold = _on(item.find("w:rPr", NS), "w:b")
+                bold = self.styles.run_bold(item.find("w:rPr", NS))
                 if text.strip() and not (style_bold if bold is None else bold):
                     paragraph.bold_only = False
             elif tag in _DELETED and item.tag == w(tag):

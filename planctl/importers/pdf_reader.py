@@ -237,7 +237,7 @@ class _Layout:
             sizes[round(line.size * 2) / 2] += len(line.text)
         self.body_size = sizes.most_common(1)[0][0] if sizes else 0.0
         self.pitch = _line_pitch(lines, self.body_size)
-        self.right = {line.page: max(other.right for other in lines if other.page == line.page) for line in lines}
+        self.right = _right_margins(lines)
 
     def document(self, left_out: list[tuple[Where, str]]) -> SourceDocument:
         paragraphs = self._paragraphs()
@@ -307,15 +307,28 @@ class _Layout:
             return True
         if not self.pitch:  # no geometry: a sentence's end is the only sign
             return before.text.endswith(_SENTENCE_END)
-        if line.page != before.page:
-            return before.text.endswith(_SENTENCE_END) or not line.text[:1].islower()
+        if line.page != before.page:  # a paragraph runs on over the page break unless it ended there
+            return before.text.endswith(_SENTENCE_END) or self._writer_broke(before, line)
         gap = before.last_baseline - line.baseline
         if gap > self.pitch * 1.3 * max(line.size / self.body_size, 1) or gap < 0:
             return True
         if line.left > before.text_left + line.size:  # indented
             return True
-        # The first word would have fitted at the end of the line before: the writer broke the line.
+        return self._writer_broke(before, line)
+
+    def _writer_broke(self, before: _Line, line: _Line) -> bool:
+        """The line's first word would have fitted at the end of the line before it."""
         return self.right[before.page] - before.right > line.first_word + line.size
+
+
+def _right_margins(lines: list[_Line]) -> dict[int, float]:
+    """Where each page's running text ends on the right; a table wider than the text does not count."""
+    text, everything = dict[int, float](), dict[int, float]()
+    for line in lines:
+        everything[line.page] = max(everything.get(line.page, 0.0), line.right)
+        if not line.tabular:
+            text[line.page] = max(text.get(line.page, 0.0), line.right)
+    return everything | text
 
 
 def _size(paragraph: list[_Line]) -> float:

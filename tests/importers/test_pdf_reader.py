@@ -12,7 +12,7 @@ import pytest
 from planctl.errors import PlanctlError
 from planctl.importers.blocks import Heading, Item, SourceDocument, Text
 from planctl.importers.docx_reader import read_docx
-from planctl.importers.pdf_reader import _is_page_number, _Line, read_pdf
+from planctl.importers.pdf_reader import _is_page_number, _join, _Line, read_pdf
 from tests.conftest import PLANS
 from tests.importers.docx_inputs import HEADER_TEXT, LONG_PARAGRAPH, danish_docx, hyphen_lines, pdf_source_docx
 from tests.importers.docx_inputs import picture_only_docx as picture_docx
@@ -173,3 +173,16 @@ def test_a_lone_number_is_a_page_number_only_near_the_page_s_own() -> None:
     assert _is_page_number(_Line("Jobcenter Lyngby-Taarbæk – side 3", page=3, number=1))
     assert not _is_page_number(_Line("2019", page=27, number=40))
     assert not _is_page_number(_Line("Se nærmere på side 3", page=3, number=40))
+
+
+@pytest.mark.parametrize(("lines", "paragraph"), [
+    (["… samarbejder med Lyngby\ufffeTaarbæk Kommune"], "… samarbejder med Lyngby-Taarbæk Kommune"),
+    (["inden for bygge\ufffeog anlæg"], "inden for bygge- og anlæg"),
+    (["… samarbejder med Lyngby-", "Taarbæk Kommune"], "… samarbejder med Lyngby-Taarbæk Kommune"),
+    (["inden for bygge-", "og anlæg"], "inden for bygge- og anlæg"),
+    (["kultur- ", "eller fritidstilbud"], "kultur- eller fritidstilbud"),
+    (["Ledigheden skal falde", "med 4 pct."], "Ledigheden skal falde med 4 pct."),
+])
+def test_lines_join_the_danish_way_where_pdfium_leaves_a_hyphen(lines: list[str], paragraph: str) -> None:
+    """pdfium joins most hyphenated lines itself (U+FFFE); other producers leave "Lyngby-" at a line's end."""
+    assert _join([_Line(text.strip(), page=1, number=number) for number, text in enumerate(lines, 1)]) == paragraph
