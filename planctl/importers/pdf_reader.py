@@ -242,6 +242,7 @@ class _Layout:
     def document(self, left_out: list[tuple[Where, str]]) -> SourceDocument:
         paragraphs = self._paragraphs()
         headings = [index for index, paragraph in enumerate(paragraphs) if self._heading(paragraph)]
+        heading_set = set(headings)
         title, subtitles = self._title(paragraphs, headings)
         # Heading levels by type size, largest first; the title and a subtitle have sizes of their own.
         larger = sorted({_size(paragraphs[index]) for index in headings if index != title and index not in subtitles
@@ -253,7 +254,7 @@ class _Layout:
             text, where = _join(paragraph), paragraph[0].where
             if index == title:
                 blocks.append(Heading(text, 1, where))
-            elif index in headings and index not in subtitles:
+            elif index in heading_set and index not in subtitles:
                 if _size(paragraph) in larger:
                     last_level = larger.index(_size(paragraph)) + 1
                     blocks.append(Heading(text, min(last_level, 9), where))
