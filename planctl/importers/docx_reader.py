@@ -39,6 +39,8 @@ _RATIO_FLOOR = 1024 * 1024  # small parts (styles, settings) pack tightly and ha
 
 _HEADING_NAME = re.compile(r"(?:heading|overskrift)\s*(\d)", re.IGNORECASE)
 _TITLE_NAMES = {"title", "titel"}
+# A table's or figure's caption is short and often bold, but never a heading.
+_CAPTION_NAMES = {"caption", "billedtekst", "tabeltekst"}
 _NOT_NUMBERED = {"bullet", "none"}
 # Wrappers whose runs are ordinary text; w:del and w:moveFrom are left out, as accept-all does.
 _CONTAINERS = {"ins", "moveTo", "hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "dir", "bdo"}
@@ -130,6 +132,7 @@ class _Kind:
     numbered: bool = False
     list_level: int = 1
     bold: bool = False  # the paragraph style makes its text bold
+    caption: bool = False
 
 
 class _Styles:
@@ -161,7 +164,7 @@ class _Styles:
                 heading = int(outline) + 1
         listed, numbered, level = self._list(properties, chain)
         bold = next((on for style in chain if (on := _on(style.find("w:rPr", NS), "w:b")) is not None), False)
-        return _Kind(heading, bool(names & _TITLE_NAMES), listed, numbered, level, bold)
+        return _Kind(heading, bool(names & _TITLE_NAMES), listed, numbered, level, bold, bool(names & _CAPTION_NAMES))
 
     def run_bold(self, properties: Element | None) -> bool | None:
         """Whether a run is bold by its own properties or its character style ("Strong", "Fed")."""
@@ -304,7 +307,7 @@ class _BodyReader:
             return Heading(text, kind.heading, where)
         if kind.listed:
             return Item(text, kind.list_level, kind.numbered, where)
-        if paragraph.bold_only and _looks_like_a_heading(text):
+        if paragraph.bold_only and not kind.caption and _looks_like_a_heading(text):
             return Heading(text, min(self._last_heading + 1, 9), where)
         return Text(text, where)
 

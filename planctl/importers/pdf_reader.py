@@ -292,7 +292,9 @@ class _Layout:
             return False
         if line.size > self.body_size + 0.9:
             return True
-        return line.bold and not text.endswith((".", ",", ";")) and len(paragraph) <= 2
+        # Bold in the body's size; smaller bold type is a caption or a note.
+        return line.bold and line.size >= self.body_size - 0.5 and not text.endswith((".", ",", ";")) \
+            and len(paragraph) <= 2
 
     def _paragraphs(self) -> list[list[_Line]]:
         paragraphs: list[list[_Line]] = []

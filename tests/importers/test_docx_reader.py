@@ -12,7 +12,7 @@ import pytest
 from planctl.errors import PlanctlError
 from planctl.importers.blocks import Heading, Item, SourceDocument, TableBlock, Text
 from planctl.importers.docx_reader import read_docx
-from tests.docx_xml import W, make_docx
+from tests.docx_xml import HAND_STYLES, W, make_docx
 from tests.importers.docx_inputs import FOOTER_TEXT, HEADER_TEXT, danish_docx
 
 PATH = Path("plan.docx")
@@ -141,12 +141,18 @@ def test_python_docx_paragraph_text_would_lose_the_inserted_text() -> None:
     assert "5 pct." not in paragraph.text
 
 
-def test_a_bold_paragraph_ending_a_sentence_or_a_long_one_is_no_heading() -> None:
+def test_a_bold_paragraph_ending_a_sentence_a_long_one_or_a_caption_is_no_heading() -> None:
     body = ("<w:p>" + _run("Kort og fed.", bold=True) + "</w:p>"
             + "<w:p>" + _run("Denne fede tekst er alt for lang til at være en overskrift i en plan fra kommunen",
                              bold=True) + "</w:p>"
-            + "<w:p>" + _run("Delvist ", bold=True) + _run("fed") + "</w:p>")
-    assert all(isinstance(block, Text) for block in read_docx(make_docx(body), PATH).blocks)
+            + "<w:p>" + _run("Delvist ", bold=True) + _run("fed") + "</w:p>"
+            + '<w:p><w:pPr><w:pStyle w:val="Billedtekst"/></w:pPr>' + _run("Tabel 1. Ledige", bold=True) + "</w:p>"
+            + '<w:p><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>Fed gennem en tegnformatering</w:t></w:r></w:p>')
+    styles = HAND_STYLES + ('<w:style w:type="paragraph" w:styleId="Billedtekst"><w:name w:val="caption"/></w:style>'
+                            '<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/>'
+                            "<w:rPr><w:b/></w:rPr></w:style>")
+    blocks = read_docx(make_docx(body, styles), PATH).blocks
+    assert [type(block) for block in blocks] == [Text] * 4 + [Heading]  # a character style's bold counts
 
 
 # --- bad input ------------------------------------------------------------------------------
