@@ -288,10 +288,12 @@ class _Layout:
     def _heading(self, paragraph: list[_Line]) -> bool:
         line = paragraph[0]
         text = _join(paragraph)
-        if line.item or line.tabular or len(text.split()) > _HEADING_MAX_WORDS or len(paragraph) > 3:
+        if line.item or line.tabular or len(paragraph) > 3:
             return False
-        if line.size > self.body_size + 0.9:
+        if line.size > self.body_size + 0.9:  # larger type, up to three lines
             return True
+        if len(text.split()) > _HEADING_MAX_WORDS:
+            return False
         # Bold in the body's size; smaller bold type is a caption or a note.
         return line.bold and line.size >= self.body_size - 0.5 and not text.endswith((".", ",", ";")) \
             and len(paragraph) <= 2
