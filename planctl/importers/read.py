@@ -14,6 +14,8 @@ from planctl.importers.blocks import DocumentKind, SourceDocument
 
 # Larger documents are not employment plans; reading them would only cost memory.
 MAX_BYTES = 50 * 1024 * 1024
+# Word 97-2003 files and encrypted .docx files are OLE compound files, not zip archives.
+_COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def document_kind(path: Path, data: bytes) -> DocumentKind:
@@ -22,6 +24,9 @@ def document_kind(path: Path, data: bytes) -> DocumentKind:
         return "docx"
     if data.lstrip()[:5] == b"%PDF-":
         return "pdf"
+    if data.startswith(_COMPOUND_FILE):
+        raise PlanctlError(Problem(
+            "an old Word .doc or a password-protected Word file; save it as .docx without a password", path))
     if b"\x00" in data[:65536]:
         raise PlanctlError(Problem("not a Word file, a PDF or a text file (it holds binary data)", path))
     return "md" if path.suffix.lower() in (".md", ".markdown") else "txt"

@@ -39,6 +39,12 @@ def test_a_binary_file_named_txt_is_refused(tmp_path: Path) -> None:
     assert "binary data" in refusal(path)
 
 
+def test_an_old_doc_or_an_encrypted_docx_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "plan.docx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))  # the OLE compound file's signature
+    assert "password-protected Word file" in refusal(path)
+
+
 def test_an_empty_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "plan.docx"
     path.write_bytes(b" \n")
