@@ -64,7 +64,14 @@ def read_docx(data: bytes, path: Path) -> SourceDocument:
     reader = _BodyReader(styles)
     if body is not None:
         reader.read(body)
-    return SourceDocument("docx", reader.blocks, reader.left_out, reader.title)
+    return SourceDocument("docx", _labels_of_lists(reader.blocks, reader.by_look), reader.left_out, reader.title)
+
+
+def _labels_of_lists(blocks: list[Block], by_look: set[int]) -> list[Block]:
+    """A bold line right before a list labels it ("Følgemål", "Succeskriterier"): text, not a heading."""
+    return [Text(block.text, block.where) if index in by_look and isinstance(block, Heading)
+            and index + 1 < len(blocks) and isinstance(blocks[index + 1], Item) else block
+            for index, block in enumerate(blocks)]
 
 
 # --- the package ------------------------------------------------------------------
@@ -256,6 +263,7 @@ class _BodyReader:
         self.blocks: list[Block] = []
         self.left_out: list[tuple[Where, str]] = []
         self.title: str | None = None
+        self.by_look: set[int] = set()  # the blocks that are headings by their look only
         self._fields = _Fields()
         self._number = 0  # the body's paragraphs and tables, counted from 1
         self._last_heading = 0
@@ -308,6 +316,7 @@ class _BodyReader:
         if kind.listed:
             return Item(text, kind.list_level, kind.numbered, where)
         if paragraph.bold_only and not kind.caption and _looks_like_a_heading(text):
+            self.by_look.add(len(self.blocks))
             return Heading(text, min(self._last_heading + 1, 9), where)
         return Text(text, where)
 

@@ -258,6 +258,8 @@ class _Layout:
                 if _size(paragraph) in larger:
                     last_level = larger.index(_size(paragraph)) + 1
                     blocks.append(Heading(text, min(last_level, 9), where))
+                elif index + 1 < len(paragraphs) and paragraphs[index + 1][0].item:
+                    blocks.append(Text(text, where))  # bold right before a list labels it: "Følgemål"
                 else:  # bold in the body's size: one level below the last heading, as in the Word reader
                     blocks.append(Heading(text, min(last_level + 1, 9), where))
             elif paragraph[0].item:

@@ -54,7 +54,10 @@ def danish_docx() -> bytes:
     document.add_paragraph("Ministermål", style="Heading 2")
     document.add_paragraph("Unge under 30 år", style="Rubrik")
     bold = document.add_paragraph()
-    bold.add_run("Følgemål").bold = True
+    bold.add_run("Målgrupper i fokus").bold = True
+    document.add_paragraph("Unge og ledige med lang ledighed.")
+    label = document.add_paragraph()  # bold right before a list: the list's label, not a heading
+    label.add_run("Følgemål").bold = True
     document.add_paragraph("Flere unge skal i uddannelse", style="List Bullet")
     document.add_paragraph("Færre på kontanthjælp", style="List Bullet")
     document.add_paragraph("Det første skridt", style="List Number")

@@ -43,9 +43,14 @@ def test_headings_by_danish_name_localized_id_outline_level_and_look(danish: Sou
         ("Indledning", 1),  # style named "Overskrift 1"
         ("Ministermål", 2),  # Danish Word: id "Overskrift2", name "heading 2"
         ("Unge under 30 år", 3),  # style "Rubrik" with only w:outlineLvl 2
-        ("Følgemål", 4),  # bold only, short, no full stop: one level below the last
+        ("Målgrupper i fokus", 4),  # bold only, short, no full stop: one level below the last
         ("Indsatser", 2),  # w:outlineLvl 1 on the paragraph itself
     ]
+
+
+def test_a_bold_line_right_before_a_list_is_the_list_s_label(danish: SourceDocument) -> None:
+    label = texts(danish).index("Følgemål")
+    assert isinstance(danish.blocks[label], Text) and isinstance(danish.blocks[label + 1], Item)
 
 
 def test_list_paragraphs_are_items_bulleted_or_numbered_by_their_numbering(danish: SourceDocument) -> None:

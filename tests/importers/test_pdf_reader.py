@@ -96,7 +96,9 @@ def test_numbered_list_paragraphs_are_numbered_items(pdfs: dict[str, bytes]) -> 
     items = [(block.text, block.numbered) for block in document.blocks if isinstance(block, Item)]
     assert items == [("Flere unge skal i uddannelse", False), ("Færre på kontanthjælp", False),
                      ("Det første skridt", True), ("Det andet skridt", True)]
-    assert ("Følgemål", 2) in [(b.text, b.level) for b in document.blocks if isinstance(b, Heading)]  # bold only
+    headings = [(b.text, b.level) for b in document.blocks if isinstance(b, Heading)]
+    assert ("Målgrupper i fokus", 2) in headings  # bold only, one level below "Ministermål"
+    assert "Følgemål" in [b.text for b in document.blocks if isinstance(b, Text)]  # bold before a list: its label
 
 
 def test_running_header_and_page_numbers_are_left_out_and_listed(plan: SourceDocument) -> None:
