@@ -146,14 +146,14 @@ def test_the_layer_check_sees_a_deferred_import() -> None:
     assert any(isinstance(n, ast.ImportFrom) and n.module == "planctl.render" for n in nodes)
 
 
-def test_check_imports_neither_python_docx_nor_lxml() -> None:
-    """The Word toolkit is for the commands that write Word; check must not pay for it."""
+def test_check_imports_neither_python_docx_nor_lxml_nor_pypdfium2() -> None:
+    """The Word toolkit is for the commands that write Word, pdfium for import; check must not pay for them."""
     probe = (
         "import runpy, sys\n"
         "sys.argv = ['planctl', 'check', 'plans/', '--format', 'concise']\n"
         "try:\n    runpy.run_module('planctl', run_name='__main__')\n"
         "except SystemExit:\n    pass\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('docx', 'lxml')), file=sys.stderr)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('docx', 'lxml', 'pypdfium2')), file=sys.stderr)\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.stderr.strip().splitlines()[-1] == "[]", result.stderr
