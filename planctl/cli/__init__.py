@@ -7,6 +7,7 @@ import typer
 from planctl.cli.check import check
 from planctl.cli.compare import compare
 from planctl.cli.diff import diff
+from planctl.cli.import_ import import_
 from planctl.cli.rules import rules
 from planctl.cli.schema import schema
 from planctl.cli.show import show
@@ -28,6 +29,7 @@ app.command()(diff)
 app.command()(compare)
 app.command()(show)
 app.command()(tags)
+app.command(name="import")(import_)
 app.command()(schema)
 app.command()(rules)
 
