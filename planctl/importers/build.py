@@ -214,7 +214,7 @@ class _Walker:
 
     def content(self, block: Block, text: str) -> None:
         section = self.sections[-1]
-        if self.pending_goal is not None and isinstance(block, Text):
+        if self.pending_goal is not None and isinstance(block, Text | Item):
             self.add_goal(self.pending_goal, text)
             self.pending_goal = None
             return

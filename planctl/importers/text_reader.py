@@ -35,7 +35,7 @@ _JOINING_WORDS = ("og", "eller", "samt", "til")
 _PAGE_NUMBER = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$", re.IGNORECASE)
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _BULLET = re.compile(r"^[•\uf0b7\u25aa\u25cf·*\-–]\s*(?=\S)")
-_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)")
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.)\s+(?=[^\d\s])")
 _LETTERED = re.compile(r"^[a-zæøå]\)\s+")
 # A goal's label, a følgemål or a succeskriterier line: the builder reads these, never as headings.
 _LABEL = re.compile(r"^(?:m[åa]l\s*\d+|følgemål|succeskriteri|indsatser\b)", re.IGNORECASE)
@@ -106,13 +106,16 @@ def _join_wrapped(lines: list[_Line]) -> list[_Line]:
     wrap_width = lengths[int(len(lengths) * 0.9)] if lengths else 0
     joined: list[_Line] = []
     current: _Line | None = None
+    after_label = False  # the text of a goal whose label stands alone ends at its line, unless it runs on in lowercase
     for line in texts:
         text = line.text.strip()
-        if current is not None and _runs_on(current.text, text, wrap_width):
+        width = 10**6 if after_label else wrap_width
+        if current is not None and _runs_on(current.text, text, width):
             current = _Line(join_hyphenated(current.text, text), current.number)
             continue
         if current is not None:
             joined.append(current)
+            after_label = bool(_LABEL.match(current.text)) and len(current.text) < 12
         current = _Line(text, line.number)
     if current is not None:
         joined.append(current)
@@ -147,8 +150,8 @@ def _blocks(lines: list[_Line], *, markdown: bool) -> list[Block]:
         if not heading_shape[i]:
             continue
         in_list = (i > 0 and numbered[i - 1]) or (i + 1 < len(lines) and numbered[i + 1])
-        if numbered[i] and in_list:
-            continue
+        if (numbered[i] and in_list) or (i > 0 and _LABEL.match(lines[i - 1].text) and len(lines[i - 1].text) < 12):
+            continue  # a numbered list, or the text of a goal whose label stands alone on the line before
         following = lines[i + 1].text if i + 1 < len(lines) else ""
         is_heading[i] = bool(following) and (
             is_heading[i + 1] or _is_paragraph(following) or bool(_LABEL.match(following))
