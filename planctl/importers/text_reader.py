@@ -162,7 +162,7 @@ def _blocks(lines: list[_Line], *, markdown: bool) -> list[Block]:
     for i, line in enumerate(lines):
         text = line.text
         where = Where(line=line.number)
-        if text.count("\t") >= 2 and not CONTENTS_LINE.match(text):
+        if text.count("\t") >= 2:
             if not rows:
                 rows_where = where
             rows.append(tuple(cell.strip() for cell in text.split("\t")))
