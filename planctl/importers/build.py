@@ -38,6 +38,7 @@ _CRITERIA = re.compile(r"^succeskriteri(?:er|um)\s*:?$", re.IGNORECASE)
 _INITIATIVES = re.compile(r"^(?:indsatsområder|indsatser)\s*:?$", re.IGNORECASE)
 _CONTENTS = re.compile(r"^(?:indholdsfortegnelse|indhold)$", re.IGNORECASE)
 _OVERVIEW = re.compile(r"^oversigt over (?:de )?(?:lokale )?mål", re.IGNORECASE)
+_OVERVIEW_GROUP = re.compile(r"^(?:indsatsområde|fokusområde)", re.IGNORECASE)
 _MINISTER = re.compile(r"ministeren\s+(?:har\s+)?udmeldt|ministerens\s+mål", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?)\s+(?P<title>\S.*)$")
 _FOLLOW_UP_MAX = 200
@@ -126,6 +127,7 @@ class _Walker:
         self.contents: list[dict[str, Any]] = []
         self.minister_goals: list[str] = []
         self.overview: dict[str, Any] | None = None
+        self.overview_open = False
         self.collecting: str | None = None  # "follow_up", "criteria", "initiatives", "minister", "contents"
         self.pending_goal: str | None = None  # a label alone on its line: its text is the next block
         self.placed: set[int] = set()
@@ -139,6 +141,14 @@ class _Walker:
             if id(block) in self.placed:
                 continue
             self.block(block)
+        if self.overview is not None:
+            for group in self.overview["groups"]:
+                if not group["goals"]:
+                    self.report.skipped.append((Where(), group.get("heading", "")))
+                    self.report.notes.append(f"'{group.get('heading')}' in the goal overview has no goals; skipped")
+            self.overview["groups"] = [g for g in self.overview["groups"] if g["goals"]]
+            if not self.overview["groups"]:
+                self.overview = None
         if self.front:
             self.report.skipped.extend(self.front)
             self.report.notes.append(f"{len(self.front)} lines before the first heading (a title page) are skipped")
@@ -159,11 +169,14 @@ class _Walker:
         if _CONTENTS.match(text):
             self.collecting = "contents"
             return
-        if self.overview is not None:
+        if self.overview_open and isinstance(block, Heading) and not _OVERVIEW_GROUP.match(text):
+            self.overview_open = False  # the overview ends where a heading of the plan follows it
+        if self.overview_open:
             self.overview_block(block, text)
             return
         if isinstance(block, Heading) and _OVERVIEW.match(text):
             self.overview = {"title": text, "groups": []}
+            self.overview_open = True
             return
         if self.label(block, text):
             return
