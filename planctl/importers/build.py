@@ -68,7 +68,7 @@ def build_plan(document: SourceDocument, options: ImportOptions) -> ImportResult
     blocks = document.blocks
     start = plan_start(blocks)
     if start:
-        report.notes.append(f"the plan starts at {blocks[start].where} ('{blocks[start].text}'); "
+        report.notes.append(f"the plan starts at {blocks[start].where} ('{block_text(blocks[start])}'); "
                             f"the {start} blocks before it (a meeting's minutes) are skipped")
         report.skipped.extend((b.where, block_text(b)) for b in blocks[:start])
         blocks = blocks[start:]
