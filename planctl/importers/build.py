@@ -141,6 +141,7 @@ class _Walker:
             if id(block) in self.placed:
                 continue
             self.block(block)
+        self.sections = self.without_captions(self.sections)
         if self.overview is not None:
             for group in self.overview["groups"]:
                 if not group["goals"]:
@@ -166,6 +167,9 @@ class _Walker:
                                       "page": int(match["page"])})
                 return
             self.collecting = None
+        if text.upper() == "UDKAST":
+            self.report.notes.append(f"'{text}' at {block.where} marks the plan as a draft (status: draft)")
+            return
         if _CONTENTS.match(text):
             self.collecting = "contents"
             return
@@ -187,6 +191,25 @@ class _Walker:
             self.front.append((block.where, text))
             return
         self.content(block, text)
+
+    def without_captions(self, sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A heading with nothing under it, right before a chapter the contents lists, is the caption
+        of a figure that the text does not hold: it stays, verbatim, in the prose of the section before."""
+        if not self.contents_titles:
+            return sections
+        kept: list[dict[str, Any]] = []
+        for i, section in enumerate(sections):
+            following = sections[i + 1] if i + 1 < len(sections) else None
+            empty = set(section) <= {"title", "level", "number"}
+            if (kept and empty and following is not None and "number" not in section
+                    and section["title"].lower() not in self.contents_titles
+                    and following["title"].lower() in self.contents_titles):
+                kept[-1].setdefault("prose", []).append(section["title"])
+                self.report.notes.append(f"'{section['title']}' has nothing under it before the next chapter: "
+                                         "kept as prose (a figure's caption)")
+                continue
+            kept.append(section)
+        return kept
 
     def label(self, block: Block, text: str) -> bool:
         """A goal label, or the label of a list (følgemål, succeskriterier, indsatsområder)."""

@@ -32,18 +32,20 @@ _TERMINATED = tuple(".:!?;")
 # (seed 001: 76 %; the four others: 2 % at most).
 _WRAPPED_SHARE = 0.3
 _JOINING_WORDS = ("og", "eller", "samt", "til")
+_LITTLE_WORDS = frozenset("i og for fra med om af til på er at ved samt eller en et den det de som mellem hos "
+                          "under over efter mod".split())
 _PAGE_NUMBER = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$", re.IGNORECASE)
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _BULLET = re.compile(r"^[•\uf0b7\u25aa\u25cf·*\-–]\s*(?=\S)")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.)\s+(?=[^\d\s])")
-_LETTERED = re.compile(r"^[a-zæøå]\)\s+")
+_LETTERED = re.compile(r"^(?:[a-zæøå]|\d{1,2})\)\s+")
 # A goal's label, a følgemål or a succeskriterier line: the builder reads these, never as headings.
 _LABEL = re.compile(r"^(?:m[åa]l\s*\d+|følgemål|succeskriteri|indsatser\b)", re.IGNORECASE)
 # Table of contents: dot leaders or a tab before a page number ("Indledning.....\t3", "1. Unge\tside 6").
 CONTENTS_LINE = re.compile(r"^(?P<title>.+?)(?:\s*\.{3,}\s*\t?|\s*\t\s*)(?:side\s+)?(?P<page>\d{1,3})\s*$",
                            re.IGNORECASE)
 _HEADING_MAX_CHARS = 110
-_HEADING_MAX_WORDS = 16
+_HEADING_MAX_WORDS = 18
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ def read_text(data: bytes, path: Path, *, markdown: bool) -> SourceDocument:
         if _PAGE_NUMBER.match(stripped):
             left_out.append((Where(line=number), stripped))
         else:
-            lines.append(_Line(raw.rstrip(), number))
+            lines.append(_Line(raw.rstrip("\r\n\t"), number))
     wrapped = is_hard_wrapped([line.text.strip() for line in lines])
     logical = _join_wrapped(lines) if wrapped else [
         _Line(line.text.strip() if line.text.count("\t") < 2 else line.text.strip(" "), line.number)
@@ -98,7 +100,8 @@ def _join_wrapped(lines: list[_Line]) -> list[_Line]:
     """Join the lines of a hard-wrapped document into paragraphs.
 
     A line runs on when it is about as long as the wrapped lines are and not terminated, or
-    when the next line starts in lowercase. A blank line between wrapped lines does not end
+    when the next line starts in lowercase; a line that ends in two spaces ends its paragraph
+    (the Markdown hard break; PDF extracts such as seed 001 end every paragraph so). A blank line between wrapped lines does not end
     the paragraph (PDF extracts put one after every line); a short terminated line does.
     """
     texts = [line for line in lines if line.text.strip()]
@@ -107,16 +110,19 @@ def _join_wrapped(lines: list[_Line]) -> list[_Line]:
     joined: list[_Line] = []
     current: _Line | None = None
     after_label = False  # the text of a goal whose label stands alone ends at its line, unless it runs on in lowercase
+    ends_paragraph = False
     for line in texts:
         text = line.text.strip()
         width = 10**6 if after_label else wrap_width
-        if current is not None and _runs_on(current.text, text, width):
+        if current is not None and not ends_paragraph and _runs_on(current.text, text, width):
             current = _Line(join_hyphenated(current.text, text), current.number)
+            ends_paragraph = line.text.endswith("  ")
             continue
         if current is not None:
             joined.append(current)
             after_label = bool(_LABEL.match(current.text)) and len(current.text) < 12
         current = _Line(text, line.number)
+        ends_paragraph = line.text.endswith("  ")
     if current is not None:
         joined.append(current)
     return joined
@@ -129,7 +135,15 @@ def _runs_on(current: str, following: str, wrap_width: int) -> bool:
         return False
     if _LABEL.match(current) and len(current) < 12:  # "MÅL 1" alone, its text on the next line
         return False
-    return following[:1].islower() or following[:1].isdigit() or len(current) >= 0.75 * wrap_width
+    if following[:1].islower() or following[:1].isdigit():
+        return True
+    # Before a capital a wrapped line ends in a little word ("Center for | Arbejdsmarked"), a
+    # hyphen ("Lyngby- | Taarbæk") or a name ("Hovedstadens | Jobrotationsservice"); a heading
+    # ends in a noun ("... længerevarende ledighed | Jobcenteret har ...").
+    last = current.split()[-1] if current.split() else ""
+    return len(current) >= 0.75 * wrap_width and (
+        last.endswith("-") or last.lower() in _LITTLE_WORDS or last[:1].isupper()
+        or len(current) >= 0.93 * wrap_width)
 
 
 def join_hyphenated(first: str, second: str) -> str:
@@ -153,8 +167,9 @@ def _blocks(lines: list[_Line], *, markdown: bool) -> list[Block]:
         if (numbered[i] and in_list) or (i > 0 and _LABEL.match(lines[i - 1].text) and len(lines[i - 1].text) < 12):
             continue  # a numbered list, or the text of a goal whose label stands alone on the line before
         following = lines[i + 1].text if i + 1 < len(lines) else ""
-        is_heading[i] = bool(following) and (
-            is_heading[i + 1] or _is_paragraph(following) or bool(_LABEL.match(following))
+        caption = i + 2 < len(lines) and heading_shape[i + 1] and lines[i + 2].text.count("\t") >= 2
+        is_heading[i] = bool(following) and following.count("\t") < 2 and (  # before a table: its caption
+            is_heading[i + 1] or caption or _is_paragraph(following) or bool(_LABEL.match(following))
             or bool(_BULLET.match(following))
         )
     rows: list[tuple[str, ...]] = []
@@ -192,7 +207,7 @@ def _heading_shape(text: str) -> bool:
     """A short line, not ending in a full stop or a comma, starting with a capital or a number."""
     if len(text) > _HEADING_MAX_CHARS or len(text.split()) > _HEADING_MAX_WORDS or "\t" in text:
         return False
-    if text.endswith((".", ",", ";", ":")) or _LABEL.match(text) or _BULLET.match(text):
+    if text.endswith((".", ",", ";", ":")) or _LABEL.match(text) or _BULLET.match(text) or _LETTERED.match(text):
         return False
     if CONTENTS_LINE.match(text):
         return False
