@@ -42,6 +42,7 @@ _OVERVIEW_GROUP = re.compile(r"^(?:indsatsområde|fokusområde)", re.IGNORECASE)
 _MINISTER = re.compile(r"ministeren\s+(?:har\s+)?udmeldt|ministerens\s+mål", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?)\s+(?P<title>\S.*)$")
 _FOLLOW_UP_MAX = 200
+_FOOTNOTE = re.compile(r"^\d{1,2}\s+\S")  # "1 Forsikrede ledige, ...": a footnote the PDF extract put inline
 
 
 @dataclass(frozen=True)
@@ -92,15 +93,51 @@ def build_plan(document: SourceDocument, options: ImportOptions) -> ImportResult
         "source": {"document": options.source},
     }
     if walker.minister_goals:
-        data["minister_goals"] = {"year": int(str(data["period"])[:4]), "goals": walker.minister_goals}
+        year = int(str(data["period"])[:4])
+        data["minister_goals"] = {"year": year, "goals": walker.minister_goals}
+        report.notes.append(_compare_minister_goals(year, walker.minister_goals))
     if walker.contents:
         data["contents"] = walker.contents
     data["sections"] = walker.sections
     if walker.overview is not None:
         data["goal_overview"] = walker.overview
-    plan = Plan.model_validate(data)
+    plan = _tagged(Plan.model_validate(data), data)
     _count(plan, report)
     return ImportResult(plan=plan, data=data, report=report)
+
+
+def _compare_minister_goals(year: int, printed: list[str]) -> str:
+    """Whether the ministermål the plan prints are the shipped list of their year."""
+    from planctl.data import minister_goals_for
+
+    shipped = minister_goals_for(year)
+    if shipped is None or not shipped.goals:
+        return f"the plan prints {len(printed)} ministermål for {year}; planctl has no list of that year to compare"
+
+    def same(a: str, b: str) -> bool:
+        return " ".join(a.split()).rstrip(".").lower() == " ".join(b.split()).rstrip(".").lower()
+
+    differ = [n for n, goal in enumerate(printed, start=1)
+              if n > len(shipped.goals) or not same(goal, shipped.goals[n - 1])]
+    if not differ and len(printed) == len(shipped.goals):
+        return f"the {len(printed)} ministermål printed are planctl's list for {year}"
+    return (f"the ministermål printed differ from planctl's list for {year} "
+            f"({len(printed)} printed, {len(shipped.goals)} in the list; differing: {differ or 'the count'})")
+
+
+def _tagged(plan: Plan, data: dict[str, Any]) -> Plan:
+    """The plan with the target groups its wording names (planctl tags' suggestions) on its sections and goals."""
+    from planctl.tags.suggest import suggest_tags
+
+    tagged = False
+    for suggestion in suggest_tags(plan):
+        if suggestion.suggested:
+            node: Any = data
+            for key in suggestion.path:
+                node = node[key]
+            node["target_groups"] = list(suggestion.suggested)
+            tagged = True
+    return Plan.model_validate(data) if tagged else plan
 
 
 def _contents_titles(blocks: list[Block]) -> set[str]:
@@ -271,7 +308,9 @@ class _Walker:
         if self.collecting == "follow_up" and isinstance(block, Text) and len(text) <= _FOLLOW_UP_MAX:
             self.add_follow_up(text, block.where)
             return
-        self.collecting = "minister" if (_MINISTER.search(text) and not self.minister_goals) else None
+        footnote = self.collecting == "minister" and _FOOTNOTE.match(text)
+        if not footnote:
+            self.collecting = "minister" if (_MINISTER.search(text) and not self.minister_goals) else None
         for figure in key_figures(text) if isinstance(block, Text) else []:
             section.setdefault("key_figures", []).append(figure.model_dump(mode="json", exclude_none=True,
                                                                             exclude_defaults=True))

@@ -129,7 +129,7 @@ def _join_wrapped(lines: list[_Line]) -> list[_Line]:
 
 
 def _runs_on(current: str, following: str, wrap_width: int) -> bool:
-    if _BULLET.match(following) or _LABEL.match(following) or "\t" in current:
+    if _BULLET.match(following) or _LABEL.match(following) or _NUMBERED.match(following) or "\t" in current:
         return False
     if current.endswith(_TERMINATED):
         return False

@@ -18,7 +18,17 @@ SCHEMA_COMMENT = "# yaml-language-server: $schema=../schemas/plan.schema.json\n"
 
 
 class _Dumper(yaml.SafeDumper):
-    """Lists indented as in the hand-made plans; long text on one line."""
+    """Text plain where YAML allows it, else in double quotes, as in the hand-made plans."""
+
+
+def _text(dumper: _Dumper, value: str) -> yaml.ScalarNode:
+    analysis = dumper.analyze_scalar(value)
+    plain = (analysis.allow_flow_plain and analysis.allow_block_plain and not analysis.multiline
+             and dumper.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=None if plain else '"')
+
+
+_Dumper.add_representer(str, _text)
 
 
 def plan_yaml(plan: Plan) -> str:

@@ -97,3 +97,27 @@ def test_draft_placeholders_stay_placeholders() -> None:
     assert len(placeholders) == 9
 
 
+
+
+@pytest.mark.parametrize(("source", "hand"), [
+    ("001_d30976d64f525835.txt", "lyngby-taarbaek-2019.yaml"),
+    ("004_e6d614d1086e61d6.txt", "rudersdal-2021.yaml"),
+])
+def test_printed_ministermaal_are_read_and_compared_with_the_shipped_list(source: str, hand: str) -> None:
+    result = _import(source)[0]
+    expected = load_plan(PLANS / hand).plan.minister_goals
+    assert result.plan.minister_goals is not None and expected is not None
+    assert result.plan.minister_goals.goals == expected.goals
+    assert any("are planctl's list for" in note for note in result.report.notes)
+
+
+def test_sections_and_goals_get_the_target_groups_their_words_name() -> None:
+    plan = _import("001_d30976d64f525835.txt")[0].plan
+    goals = {goal.id: goal for _, goal in plan.all_goals()}
+    assert "unge_under_30" in goals["MÅL 2"].target_groups
+    assert "flygtninge_og_familiesammenfoerte" in goals["MÅL 6"].target_groups
+
+
+def test_the_yaml_quotes_like_the_hand_made_plans() -> None:
+    text = _import("001_d30976d64f525835.txt")[1]
+    assert 'code: "173"\n' in text and 'period: "2019"\n' in text and "'" not in text.split("sections:")[0]
