@@ -32,8 +32,10 @@ _TERMINATED = tuple(".:!?;")
 # (seed 001: 76 %; the four others: 2 % at most).
 _WRAPPED_SHARE = 0.3
 _JOINING_WORDS = ("og", "eller", "samt", "til")
-_LITTLE_WORDS = frozenset("i og for fra med om af til på er at ved samt eller en et den det de som mellem hos "
-                          "under over efter mod".split())
+_LITTLE_WORDS = frozenset({
+    "i", "og", "for", "fra", "med", "om", "af", "til", "på", "er", "at", "ved", "samt", "eller", "en", "et",
+    "den", "det", "de", "som", "mellem", "hos", "under", "over", "efter", "mod",
+})
 _PAGE_NUMBER = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$", re.IGNORECASE)
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _BULLET = re.compile(r"^[•\uf0b7\u25aa\u25cf·*\-–]\s*(?=\S)")
@@ -100,9 +102,10 @@ def _join_wrapped(lines: list[_Line]) -> list[_Line]:
     """Join the lines of a hard-wrapped document into paragraphs.
 
     A line runs on when it is about as long as the wrapped lines are and not terminated, or
-    when the next line starts in lowercase; a line that ends in two spaces ends its paragraph
-    (the Markdown hard break; PDF extracts such as seed 001 end every paragraph so). A blank line between wrapped lines does not end
-    the paragraph (PDF extracts put one after every line); a short terminated line does.
+    when the next line starts in lowercase. A line that ends in two spaces ends its paragraph
+    (the Markdown hard break; the PDF extract of seed 001 ends every paragraph so). A blank
+    line between wrapped lines does not end the paragraph (PDF extracts put one after every
+    line); a short terminated line does.
     """
     texts = [line for line in lines if line.text.strip()]
     lengths = sorted(len(line.text.strip()) for line in texts)

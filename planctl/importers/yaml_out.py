@@ -24,7 +24,7 @@ class _Dumper(yaml.SafeDumper):
 def _text(dumper: _Dumper, value: str) -> yaml.ScalarNode:
     analysis = dumper.analyze_scalar(value)
     plain = (analysis.allow_flow_plain and analysis.allow_block_plain and not analysis.multiline
-             and dumper.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str")
+             and dumper.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str")  # type: ignore[no-untyped-call]
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=None if plain else '"')
 
 

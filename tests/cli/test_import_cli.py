@@ -30,8 +30,8 @@ def test_output_file_is_written_and_never_overwritten_without_force(planctl, tmp
 
 def test_options_override_what_the_document_says(planctl) -> None:  # type: ignore[no-untyped-def]
     run = planctl("import", SEED, "--municipality", "185", "--period", "2019-2020", "--status", "adopted")
-    assert "name: Tårnby Kommune\n  code: '185'" in run.out
-    assert 'period: 2019-2020' in run.out and "status: adopted" in run.out
+    assert 'name: Tårnby Kommune\n  code: "185"' in run.out
+    assert "period: 2019-2020" in run.out and "status: adopted" in run.out
 
 
 def test_report_lists_what_was_kept_as_prose_with_where(planctl) -> None:  # type: ignore[no-untyped-def]
