@@ -37,6 +37,9 @@ _LITTLE_WORDS = frozenset({
     "den", "det", "de", "som", "mellem", "hos", "under", "over", "efter", "mod",
 })
 _PAGE_NUMBER = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$", re.IGNORECASE)
+_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(\S(?:.*\S)?)\1$")
+_PIPE_ROW = re.compile(r"^\|.*\|$")
+_PIPE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _BULLET = re.compile(r"^[•\uf0b7\u25aa\u25cf·*\-–]\s*(?=\S)")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.)\s+(?=[^\d\s])")
@@ -159,6 +162,8 @@ def join_hyphenated(first: str, second: str) -> str:
 
 def _blocks(lines: list[_Line], *, markdown: bool) -> list[Block]:
     blocks: list[Block] = []
+    if markdown:
+        lines = [_Line(_without_emphasis(line.text), line.number) for line in lines]
     numbered = [bool(_NUMBERED.match(line.text)) and not CONTENTS_LINE.match(line.text) for line in lines]
     heading_shape = [_heading_shape(line.text) for line in lines]
     # A heading is followed by a paragraph, or by a heading that is (a chapter, then its first section).
@@ -180,10 +185,12 @@ def _blocks(lines: list[_Line], *, markdown: bool) -> list[Block]:
     for i, line in enumerate(lines):
         text = line.text
         where = Where(line=line.number)
-        if text.count("\t") >= 2:
-            if not rows:
+        cells = _cells(text, markdown=markdown)
+        if cells is not None:
+            if cells and not rows:
                 rows_where = where
-            rows.append(tuple(cell.strip() for cell in text.split("\t")))
+            if cells:
+                rows.append(cells)
             continue
         if rows:
             blocks.append(TableBlock(tuple(rows), rows_where))
@@ -204,6 +211,21 @@ def _blocks(lines: list[_Line], *, markdown: bool) -> list[Block]:
     if rows:
         blocks.append(TableBlock(tuple(rows), rows_where))
     return blocks
+
+
+def _cells(text: str, *, markdown: bool) -> tuple[str, ...] | None:
+    """A table row's cells (empty for a Markdown table's rule line), or None when the line is no table row."""
+    if text.count("\t") >= 2:
+        return tuple(cell.strip() for cell in text.split("\t"))
+    if markdown and _PIPE_ROW.match(text):
+        return () if _PIPE_RULE.match(text) else tuple(c.strip() for c in text.strip().strip("|").split("|"))
+    return None
+
+
+def _without_emphasis(text: str) -> str:
+    """A Markdown line set in bold or italics as a whole ("**MÅL 4**") as its text."""
+    match = _EMPHASIS.match(text)
+    return match[2] if match else text
 
 
 def _heading_shape(text: str) -> bool:

@@ -85,3 +85,12 @@ def test_not_utf8_is_one_clear_line() -> None:
 def test_a_byte_order_mark_is_fine() -> None:
     first = _read("\ufeffIndledning\nTekst her.\n")[0]
     assert isinstance(first, Heading) and first.text == "Indledning"
+
+
+def test_markdown_bold_labels_and_pipe_tables() -> None:
+    blocks = _read("# Indsatsområde: Unge\n\n**MÅL 2**\n\nAntallet skal falde med 5 pct.\n\n"
+                   "| Ydelse | Juni 2019 | Juni 2020 |\n| --- | --- | --- |\n| A-dagpenge | 600 | 650 |\n",
+                   markdown=True)
+    assert Text("MÅL 2", blocks[1].where) in blocks  # type: ignore[attr-defined]
+    tables = [b for b in blocks if isinstance(b, TableBlock)]
+    assert tables[0].rows == (("Ydelse", "Juni 2019", "Juni 2020"), ("A-dagpenge", "600", "650"))
