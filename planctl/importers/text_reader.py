@@ -49,7 +49,7 @@ _LABEL = re.compile(r"^(?:m[åa]l\s*\d+|følgemål|succeskriteri|indsatser\b)", 
 # Table of contents: dot leaders or a tab before a page number ("Indledning.....\t3", "1. Unge\tside 6").
 CONTENTS_LINE = re.compile(r"^(?P<title>.+?)(?:\s*\.{3,}\s*\t?|\s*\t\s*)(?:side\s+)?(?P<page>\d{1,3})\s*$",
                            re.IGNORECASE)
-_HEADING_MAX_CHARS = 110
+_HEADING_MAX_CHARS = 120
 _HEADING_MAX_WORDS = 18
 
 
@@ -117,18 +117,21 @@ def _join_wrapped(lines: list[_Line]) -> list[_Line]:
     current: _Line | None = None
     after_label = False  # the text of a goal whose label stands alone ends at its line, unless it runs on in lowercase
     ends_paragraph = False
+    previous = ""  # the last line as printed: its length tells a wrapped line from a short last one
     for line in texts:
         text = line.text.strip()
         width = 10**6 if after_label else wrap_width
-        if current is not None and not ends_paragraph and _runs_on(current.text, text, width):
+        if current is not None and not ends_paragraph and _runs_on(previous, text, width):
             current = _Line(join_hyphenated(current.text, text), current.number)
             ends_paragraph = line.text.endswith("  ")
+            previous = text
             continue
         if current is not None:
             joined.append(current)
             after_label = bool(_LABEL.match(current.text)) and len(current.text) < 12
         current = _Line(text, line.number)
         ends_paragraph = line.text.endswith("  ")
+        previous = text
     if current is not None:
         joined.append(current)
     return joined
