@@ -37,11 +37,14 @@ class Score:
     key_figures: int
     key_figures_found: int
     word_share: float
+    criteria: int = 0  # success criteria (no label) in the hand-made plan
+    criteria_equal: int = 0  # found verbatim with target kind, direction, value and period equal
 
     def line(self, name: str) -> str:
         return (f"{name}: goals {self.goals_found}/{self.goals}, targets {self.targets_equal}/{self.goals}, "
                 f"headings recall {self.heading_recall:.1%} precision {self.heading_precision:.1%}, "
-                f"key figures {self.key_figures_found}/{self.key_figures}, words {self.word_share:.1%}")
+                f"key figures {self.key_figures_found}/{self.key_figures}, words {self.word_share:.1%}"
+                + (f", success criteria {self.criteria_equal}/{self.criteria}" if self.criteria else ""))
 
 
 def numbered_goals(plan: Plan) -> dict[str, Goal]:
@@ -87,7 +90,12 @@ def score(imported: Plan, imported_yaml: str, hand: Plan, source_text: str) -> S
     source_words = Counter(words(source_text))
     yaml_words = Counter(words(_texts(yaml.safe_load(imported_yaml))))
     reached = sum(min(n, yaml_words[w]) for w, n in source_words.items())
+    hand_criteria = [c for section in hand.sections for c in section.success_criteria]
+    got_criteria = {c.text: c for section in imported.sections for c in section.success_criteria}
+    criteria_equal = sum(1 for c in hand_criteria
+                         if c.text in got_criteria and target_key(got_criteria[c.text]) == target_key(c))
     return Score(
+        criteria=len(hand_criteria), criteria_equal=criteria_equal,
         goals=len(hand_goals), goals_found=len(found), targets_equal=len(equal),
         heading_recall=in_order / len(hand_titles) if hand_titles else 1.0,
         heading_precision=in_order / len(got_titles) if got_titles else 1.0,

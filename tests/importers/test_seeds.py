@@ -50,6 +50,7 @@ def test_seed_imports_to_a_plan_that_validates_and_scores(source: str, tmp_path:
     assert got.heading_recall >= recall and got.heading_precision >= precision
     assert got.key_figures_found >= figures
     assert got.word_share >= share
+    assert got.criteria_equal == got.criteria  # every success criterion (seed 003) with its target
 
 
 @pytest.mark.parametrize("source", sorted(SEEDS))
