@@ -42,6 +42,7 @@ _OVERVIEW_GROUP = re.compile(r"^(?:indsatsområde|fokusområde)", re.IGNORECASE)
 _MINISTER = re.compile(r"ministeren\s+(?:har\s+)?udmeldt|ministerens\s+mål", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?)\s+(?P<title>\S.*)$")
 _FOLLOW_UP_MAX = 200
+_FRONT_MATTER_MAX = 300  # a longer paragraph before the first heading is running text, not a title page
 _FOOTNOTE = re.compile(r"^\d{1,2}\s+\S")  # "1 Forsikrede ledige, ...": a footnote the PDF extract put inline
 
 
@@ -82,7 +83,7 @@ def build_plan(document: SourceDocument, options: ImportOptions) -> ImportResult
         raise PlanctlError(Problem("found no municipality in the document",
                                    hint="name it with --municipality NAME or CODE"))
     title_at = find_title(blocks)
-    walker = _Walker(report, _contents_titles(blocks))
+    walker = _Walker(report, _contents_titles(blocks), title)
     walker.skip(blocks[title_at[0]: title_at[0] + title_at[1]] if title_at else [], placed=True)
     walker.walk(blocks)
     data: dict[str, Any] = {
@@ -157,8 +158,9 @@ def _split_number(text: str) -> tuple[str | None, str]:
 class _Walker:
     """The state of the walk: the sections so far, and what the next blocks belong to."""
 
-    def __init__(self, report: ImportReport, contents_titles: set[str]) -> None:
+    def __init__(self, report: ImportReport, contents_titles: set[str], title: str) -> None:
         self.report = report
+        self.title = title
         self.contents_titles = contents_titles
         self.sections: list[dict[str, Any]] = []
         self.contents: list[dict[str, Any]] = []
@@ -224,6 +226,11 @@ class _Walker:
         if isinstance(block, Heading) or (isinstance(block, Text) and text.lower() in self.contents_titles):
             self.open_section(block if isinstance(block, Heading) else Heading(text, 2, block.where))
             return
+        if not self.sections and isinstance(block, Text) and len(text) > _FRONT_MATTER_MAX:
+            # Running text before any heading is the plan's, not a title page's: it gets a section.
+            self.open_section(Heading(self.title, 1, block.where))
+            self.report.notes.append(f"text at {block.where} stands before any heading; it is kept under a "
+                                     f"section named after the title")
         if not self.sections:
             self.front.append((block.where, text))
             return

@@ -50,6 +50,9 @@ _LABEL = re.compile(r"^(?:m[åa]l\s*\d+|følgemål|succeskriteri|indsatser\b)", 
 CONTENTS_LINE = re.compile(r"^(?P<title>.+?)(?:\s*\.{3,}\s*\t?|\s*\t\s*)(?:side\s+)?(?P<page>\d{1,3})\s*$",
                            re.IGNORECASE)
 _HEADING_MAX_CHARS = 120
+_PAGE_PREFIX = re.compile(r"^(\d{1,3}) \S")
+_TRANSCRIPT_PAGES = 5  # page-numbered lines 1, 2, 3, ... in a row: a transcript
+_PAGE_CHARS = 500  # ... when most of them hold a page of text
 _HEADING_MAX_WORDS = 18
 
 
@@ -70,6 +73,7 @@ def read_text(data: bytes, path: Path, *, markdown: bool) -> SourceDocument:
             left_out.append((Where(line=number), stripped))
         else:
             lines.append(_Line(raw.rstrip("\r\n\t"), number))
+    lines = _transcript_pages(lines, left_out)
     wrapped = is_hard_wrapped([line.text.strip() for line in lines])
     logical = _join_wrapped(lines) if wrapped else [
         _Line(line.text.strip() if line.text.count("\t") < 2 else line.text.strip(" "), line.number)
@@ -77,6 +81,33 @@ def read_text(data: bytes, path: Path, *, markdown: bool) -> SourceDocument:
     ]
     blocks = _blocks(logical, markdown=markdown)
     return SourceDocument(kind="md" if markdown else "txt", blocks=blocks, left_out=left_out)
+
+
+def _transcript_pages(lines: list[_Line], left_out: list[tuple[Where, str]]) -> list[_Line]:
+    """A web transcript of a PDF (seed 002) prints each page as one line that starts with its number:
+    "1 Gladsaxe Kommunes ...", "2 1 Indledning ...". The numbers are left out, and so are the
+    site's lines before page 1 and after the last page (its list of related documents)."""
+    pages: list[int] = []
+    expected = 1
+    for index, line in enumerate(lines):
+        match = _PAGE_PREFIX.match(line.text.strip())
+        if match and int(match[1]) == expected:
+            pages.append(index)
+            expected += 1
+    lengths = sorted(len(lines[index].text) for index in pages)
+    if len(pages) < _TRANSCRIPT_PAGES or lengths[len(lengths) // 2] < _PAGE_CHARS:
+        return lines  # a numbered list (a meeting's agenda), not pages
+    kept: list[_Line] = []
+    for index, line in enumerate(lines):
+        if index in pages:
+            number, text = line.text.strip().split(" ", 1)
+            left_out.append((Where(line=line.number, page=int(number)), number))
+            kept.append(_Line(text, line.number))
+        elif pages[0] < index < pages[-1]:
+            kept.append(line)
+        elif line.text.strip():
+            left_out.append((Where(line=line.number), line.text.strip()))
+    return kept
 
 
 def _decode(data: bytes, path: Path) -> str:

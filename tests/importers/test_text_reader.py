@@ -94,3 +94,18 @@ def test_markdown_bold_labels_and_pipe_tables() -> None:
     assert Text("MÅL 2", blocks[1].where) in blocks  # type: ignore[attr-defined]
     tables = [b for b in blocks if isinstance(b, TableBlock)]
     assert tables[0].rows == (("Ydelse", "Juni 2019", "Juni 2020"), ("A-dagpenge", "600", "650"))
+
+
+def test_a_web_transcript_loses_its_page_numbers_and_the_site_around_it() -> None:
+    page = "Tekst på siden om beskæftigelsesindsatsen i kommunen. " * 12
+    document = read_text("\n".join(["Download", "Transkript", *(f"{n} {page}" for n in range(1, 7)),
+                                    "Læs mere"]).encode(), HERE, markdown=False)
+    texts = [b.text for b in document.blocks if isinstance(b, Text)]
+    assert len(texts) == 6 and all(t.startswith("Tekst på siden") for t in texts)
+    assert {"Download", "Transkript", "Læs mere"} <= {text for _, text in document.left_out}
+
+
+def test_a_numbered_agenda_is_not_a_transcript() -> None:
+    agenda = "\n".join(f"{n} Punkt nummer {n} på dagsordenen" for n in range(1, 11))
+    document = read_text(agenda.encode(), HERE, markdown=False)
+    assert not document.left_out
