@@ -43,6 +43,7 @@ _PIPE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _BULLET = re.compile(r"^[•\uf0b7\u25aa\u25cf·*\-–]\s*(?=\S)")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.)\s+(?=[^\d\s])")
+_HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s")
 _LETTERED = re.compile(r"^(?:[a-zæøå]|\d{1,2})\)\s+")
 # A goal's label, a følgemål or a succeskriterier line: the builder reads these, never as headings.
 _LABEL = re.compile(r"^(?:m[åa]l\s*\d+|følgemål|succeskriteri|indsatser\b)", re.IGNORECASE)
@@ -53,6 +54,8 @@ _HEADING_MAX_CHARS = 120
 _PAGE_PREFIX = re.compile(r"^(\d{1,3}) \S")
 _TRANSCRIPT_PAGES = 5  # page-numbered lines 1, 2, 3, ... in a row: a transcript
 _PAGE_CHARS = 500  # ... when most of them hold a page of text
+_INLINE_HEADING = re.compile(r"(?:^|(?<=[.!?:)] ))(?P<number>\d(?:\.\d){0,2}) (?P<title>[A-ZÆØÅ][^.!?]{1,100}?) "
+                             r"(?=[A-ZÆØÅ][a-zæøå]* [a-zæøå])")
 _HEADING_MAX_WORDS = 18
 
 
@@ -102,12 +105,29 @@ def _transcript_pages(lines: list[_Line], left_out: list[tuple[Where, str]]) -> 
         if index in pages:
             number, text = line.text.strip().split(" ", 1)
             left_out.append((Where(line=line.number, page=int(number)), number))
-            kept.append(_Line(text, line.number))
+            kept.extend(_Line(piece, line.number) for piece in _at_inline_headings(text))
         elif pages[0] < index < pages[-1]:
             kept.append(line)
         elif line.text.strip():
             left_out.append((Where(line=line.number), line.text.strip()))
     return kept
+
+
+def _at_inline_headings(page: str) -> list[str]:
+    """A transcript's page split before each numbered heading it runs into the text:
+    "... førtidspension. 2.7 Løntilskud til førtidspensionister Jobcenteret har ..." gives
+    "... førtidspension.", "2.7 Løntilskud til førtidspensionister", "Jobcenteret har ...".
+    A heading is a number, then words up to the first capitalised word that starts a sentence."""
+    pieces: list[str] = []
+    start = 0
+    for match in _INLINE_HEADING.finditer(page):
+        before = page[start:match.start()].strip()
+        if before:
+            pieces.append(before)
+        pieces.append(f"{match['number']} {match['title']}")
+        start = match.end()
+    rest = page[start:].strip()
+    return [*pieces, rest] if rest else pieces
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -235,8 +255,8 @@ def _blocks(lines: list[_Line], *, markdown: bool) -> list[Block]:
         elif bullet := _BULLET.match(text):
             blocks.append(Item(text[bullet.end():], where=where))
         elif is_heading[i]:
-            number = _NUMBERED.match(text)
-            level = number[1].count(".") + 1 if number else 1
+            number = _HEADING_NUMBER.match(text)
+            level = min(number[1].count(".") + 1, 4) if number else 1
             blocks.append(Heading(text, level, where))
         elif numbered[i] or _LETTERED.match(text):
             blocks.append(Item(text, numbered=True, where=where))
