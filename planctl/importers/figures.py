@@ -6,15 +6,16 @@ import re
 
 from planctl.importers.blocks import TableBlock
 from planctl.importers.targets import VALUE
-from planctl.model.plan import KeyFigure, Table, TableRow
+from planctl.model.plan import KeyFigure, Table
 from planctl.model.values import parse_amount, parse_period
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 # "ca. 580 helårspersoner", "3,5 pct. i juni 2018", "omkring 32.900 personer".
 _FIGURE = re.compile(
-    r"(?<![\w,.])(?P<value>(?:ca\.|omkring|godt|knap|over|under|cirka)?\s?"
-    r"\d{1,3}(?:\.\d{3})*(?:,\d+)?\s(?:pct\.|procent|helårspersoner|fuldtidspersoner|personer|borgere|"
-    r"virksomheder|ansatte|ledige|unge|fuldtidsbeskæftigede))",
+    r"(?<![\w,.])(?P<value>(?:(?:ca\.|omkring|godt|knap|over|under|cirka|mindst|minimum)\s)?"
+    r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s(?:pct\.\s?point|procentpoint|pct\.|procent|(?:flere\s)?(?:"
+    r"helårspersoner|fuldtidspersoner|personer|borgere|virksomheder|ansatte|ledige|unge|fuldtidsbeskæftigede|"
+    r"jobs|job|sygedagpengemodtagere|kontanthjælpsmodtagere|flygtninge)\b))",
     re.IGNORECASE,
 )
 _WHEN = re.compile(r"\bi\s+(?P<period>(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
@@ -77,5 +78,3 @@ def table_text(block: TableBlock) -> list[str]:
     """A table kept as prose: one line per row, its cells separated by tabs, as printed."""
     return ["\t".join(row) for row in block.rows]
 
-
-__all__ = ["TableRow", "key_figures", "sentences", "table_of", "table_text"]
