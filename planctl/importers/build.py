@@ -27,15 +27,24 @@ from planctl.importers.identity import (
     title_and_period,
 )
 from planctl.importers.report import ImportReport
-from planctl.importers.targets import parse_target
+from planctl.importers.targets import VALUE, amount_or_none, parse_target
 from planctl.importers.text_reader import CONTENTS_LINE
 from planctl.model.plan import Plan, Status
 from planctl.model.values import Placeholder
 
 GOAL_LABEL = re.compile(r"^(?P<id>(?:MÅL|Mål|mål|MAL)\s*\d+)\s*(?:[:.–-]\s*(?P<text>.*))?$")
-_FOLLOW_UP = re.compile(r"^følgemål\s*:?\s*(?P<text>.*)$", re.IGNORECASE)
-_CRITERIA = re.compile(r"^succeskriteri(?:er|um)\s*:?$", re.IGNORECASE)
-_INITIATIVES = re.compile(r"^(?:indsatsområder|indsatser)\s*:?$", re.IGNORECASE)
+# A label may carry a gloss in brackets, as planctl's own English documents print it:
+# "Følgemål (follow-up goals)" (render/plan/words.py).
+_GLOSS = r"(?:\s*\([^)]*\))?"
+_FOLLOW_UP = re.compile(rf"^følgemål{_GLOSS}\s*:?\s*(?P<text>.*)$", re.IGNORECASE)
+_CRITERIA = re.compile(rf"^succeskriteri(?:er|um){_GLOSS}\s*:?$", re.IGNORECASE)
+_INITIATIVES = re.compile(rf"^(?:indsatsområder|indsatser){_GLOSS}\s*:?$", re.IGNORECASE)
+# What a goal's text says it amounts to: "Det svarer til et fald på ca. 10 personer."
+_EQUIVALENT = re.compile(r"^det svarer til\b", re.IGNORECASE)
+# planctl's own sentences in a document it made ("Måltal: fald på 4 pct. ...", the colophon):
+# they say what the plan's data says, and are not the municipality's text.
+_OWN_SENTENCE = re.compile(r"^(?:måltal|target):\s|^dokumentet er dannet med planctl\b|"
+                           r"^this document was made with planctl\b", re.IGNORECASE)
 _CONTENTS = re.compile(r"^(?:indholdsfortegnelse|indhold)$", re.IGNORECASE)
 _OVERVIEW = re.compile(r"^oversigt over (?:de )?(?:lokale )?mål", re.IGNORECASE)
 _OVERVIEW_GROUP = re.compile(r"^(?:indsatsområde|fokusområde)", re.IGNORECASE)
@@ -294,6 +303,17 @@ class _Walker:
 
     def content(self, block: Block, text: str) -> None:
         section = self.sections[-1]
+        if _OWN_SENTENCE.match(text):
+            self.report.notes.append(f"'{text}' at {block.where} is planctl's own wording; left out")
+            return
+        goals = section.get("goals") or []
+        if goals and _EQUIVALENT.match(text) and "note" not in goals[-1] and isinstance(block, Text):
+            goals[-1]["note"] = text
+            value = VALUE.search(text)
+            amount = amount_or_none(value["value"]) if value else None
+            if amount is not None and goals[-1]["target"]["kind"] != "qualitative":
+                goals[-1]["target"]["equivalent"] = str(amount)
+            return
         if self.pending_goal is not None and isinstance(block, Text | Item):
             self.add_goal(self.pending_goal, text)
             self.pending_goal = None

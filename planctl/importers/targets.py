@@ -51,7 +51,7 @@ def parse_target(text: str) -> Target:
         if _INCREASE.search(text) and re.search(r"skal\s+(?:være\s+)?stigende", text, re.IGNORECASE):
             return Target(kind="change", direction="increase")
         return Target(kind="qualitative")
-    value = _amount(value_match["value"])
+    value = amount_or_none(value_match["value"])
     if value is None:
         return Target(kind="qualitative")
     from_to = _FROM_TO.search(text)
@@ -82,10 +82,12 @@ def _reference(text: str) -> str:
     return re.sub(r"^bedst\b", "bedste", cleaned)
 
 
-def _amount(text: str) -> Amount | None:
+def amount_or_none(text: str) -> Amount | None:
+    """The value as the model reads it, its qualifier in lowercase ("Minimum 30 pct." -> "minimum 30 pct.")."""
     words = text.split()
-    if words and words[0].lower() not in QUALIFIERS:
-        text = " ".join(words)
+    if words and words[0].lower() in QUALIFIERS:
+        words[0] = words[0].lower()
+    text = " ".join(words)
     try:
         return parse_amount(text)
     except ValueError:

@@ -1,6 +1,6 @@
 """Scoring an imported plan against the hand-made plan of the same document.
 
-Goals by id (verbatim text; target kind, direction, value and period), headings in order
+Goals by id (verbatim text; target kind, direction, value, baseline, period, average, equivalent), headings in order
 (recall and precision of the titles), key figures (values found), and the share of the
 document's words that reach the YAML.
 """
@@ -59,8 +59,9 @@ def target_key(goal: Goal) -> tuple[object, ...]:
     t = goal.target
     if t is None:
         return ("none",)
-    value = str(t.value).lower() if t.value is not None else None
-    return (t.kind, t.direction, value, str(t.period) if t.period else None)
+    value = str(t.value) if t.value is not None else None
+    return (t.kind, t.direction, value, str(t.baseline) if t.baseline else None,
+            str(t.period) if t.period else None, t.average, str(t.equivalent) if t.equivalent else None)
 
 
 def _titles(plan: Plan) -> list[str]:
