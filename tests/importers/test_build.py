@@ -27,11 +27,13 @@ def test_a_goal_with_its_target_note_and_follow_up_in_english_gloss() -> None:
         Text("Følgemål (follow-up goals)"), Item("Antal samtaler følges."),
     )
     goal = result.plan.sections[0].goals[0]
-    assert (goal.id, goal.text) == ("MÅL 2", "Antallet af unge skal falde med 5 pct. fra oktober 2018 til oktober 2019.")
+    assert goal.id == "MÅL 2"
+    assert goal.text == "Antallet af unge skal falde med 5 pct. fra oktober 2018 til oktober 2019."
     assert goal.target is not None
     assert (goal.target.kind, goal.target.direction, str(goal.target.value)) == ("change", "decrease", "5 pct.")
     assert (str(goal.target.baseline), str(goal.target.period)) == ("oktober 2018", "oktober 2019")
-    assert str(goal.target.equivalent) == "ca. 10 personer" and goal.note == "Det svarer til et fald på ca. 10 personer."
+    assert str(goal.target.equivalent) == "ca. 10 personer"
+    assert goal.note == "Det svarer til et fald på ca. 10 personer."
     assert [f.text for f in goal.follow_up] == ["Antal samtaler følges."]
     assert all("Måltal" not in p for p in result.plan.sections[0].prose)
     assert any("planctl's own wording" in note for note in result.report.notes)
