@@ -29,7 +29,7 @@ from planctl.importers.identity import (
 from planctl.importers.report import ImportReport
 from planctl.importers.targets import VALUE, amount_or_none, parse_target
 from planctl.importers.text_reader import CONTENTS_LINE
-from planctl.model.plan import Plan, Status
+from planctl.model.plan import Plan, Status, Target
 from planctl.model.values import Placeholder
 
 GOAL_LABEL = re.compile(r"^(?P<id>(?:MÅL|Mål|mål|MAL)\s*\d+)\s*(?:[:.–-]\s*(?P<text>.*))?$")
@@ -43,6 +43,7 @@ _INITIATIVES = re.compile(rf"^(?:indsatsområder|indsatser){_GLOSS}\s*:?$", re.I
 _EQUIVALENT = re.compile(r"^det svarer til\b", re.IGNORECASE)
 # planctl's own sentences in a document it made ("Måltal: fald på 4 pct. ...", the colophon):
 # they say what the plan's data says, and are not the municipality's text.
+_TARGET_SENTENCE = re.compile(r"^(?:måltal|target):\s", re.IGNORECASE)
 _OWN_SENTENCE = re.compile(r"^(?:måltal|target):\s|^dokumentet er dannet med planctl\b|"
                            r"^this document was made with planctl\b", re.IGNORECASE)
 _CONTENTS = re.compile(r"^(?:indholdsfortegnelse|indhold)$", re.IGNORECASE)
@@ -179,6 +180,7 @@ class _Walker:
         self.collecting: str | None = None  # "follow_up", "criteria", "initiatives", "minister", "contents"
         self.pending_goal: str | None = None  # a label alone on its line: its text is the next block
         self.placed: set[int] = set()
+        self.last_prose: str | None = None  # the paragraph just added to the prose, if the last block was one
         self.front: list[tuple[Where, str]] = []
 
     def skip(self, blocks: list[Block], *, placed: bool) -> None:
@@ -203,6 +205,12 @@ class _Walker:
             self.report.notes.append(f"{len(self.front)} lines before the first heading (a title page) are skipped")
 
     def block(self, block: Block) -> None:
+        last_prose = self.last_prose
+        self.last_prose = None
+        self.dispatch(block, last_prose)
+
+    def dispatch(self, block: Block, last_prose: str | None) -> None:
+        self.last_prose = last_prose if isinstance(block, Text) and _OWN_SENTENCE.match(block.text.strip()) else None
         if isinstance(block, TableBlock):
             self.table(block)
             return
@@ -305,6 +313,12 @@ class _Walker:
         section = self.sections[-1]
         if _OWN_SENTENCE.match(text):
             self.report.notes.append(f"'{text}' at {block.where} is planctl's own wording; left out")
+            if _TARGET_SENTENCE.match(text) and self.last_prose is not None and section.get("prose"):
+                # planctl states a target after each goal: the paragraph before it is a goal without a label.
+                section["prose"].pop()
+                self.report.as_prose = [p for p in self.report.as_prose if p[1] != self.last_prose]
+                section.setdefault("goals", []).append(_goal(None, self.last_prose))
+            self.last_prose = None
             return
         goals = section.get("goals") or []
         if goals and _EQUIVALENT.match(text) and "note" not in goals[-1] and isinstance(block, Text):
@@ -345,6 +359,7 @@ class _Walker:
 
     def add_prose(self, text: str, where: Where, *, understood: bool) -> None:
         self.sections[-1].setdefault("prose", []).append(text)
+        self.last_prose = text
         if not understood:
             self.report.as_prose.append((where, text))
 
@@ -354,7 +369,11 @@ class _Walker:
     def add_follow_up(self, text: str, where: Where) -> None:
         goals = self.sections[-1].get("goals") or []
         if goals:
-            goals[-1].setdefault("follow_up", []).append({"text": text})
+            follow_up: dict[str, Any] = {"text": text}
+            target = parse_target(text)
+            if target.kind != "qualitative":  # "xx pct. aktivitetsparate kvinder ... skal være i ..."
+                follow_up["target"] = _target_data(target)
+            goals[-1].setdefault("follow_up", []).append(follow_up)
         else:
             self.add_prose(text, where, understood=False)
 
@@ -408,9 +427,12 @@ class _Walker:
 
 def _goal(label: str | None, text: str) -> dict[str, Any]:
     goal: dict[str, Any] = {"text": text} if label is None else {"id": " ".join(label.split()), "text": text}
-    target = parse_target(text)
-    goal["target"] = target.model_dump(mode="json", exclude_none=True, exclude_defaults=True) | {"kind": target.kind}
+    goal["target"] = _target_data(parse_target(text))
     return goal
+
+
+def _target_data(target: Target) -> dict[str, Any]:
+    return target.model_dump(mode="json", exclude_none=True, exclude_defaults=True) | {"kind": target.kind}
 
 
 def _count(plan: Plan, report: ImportReport) -> None:

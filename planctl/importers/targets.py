@@ -27,25 +27,33 @@ _MONTH = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|
 _POINT = rf"(?:(?:ultimo|primo|medio|udgangen af|ved udgangen af)\s+)?(?:{_MONTH}\s+)?\d{{4}}"
 _FROM_TO = re.compile(rf"\bfra\s+(?P<base>{_POINT})\s+til\s+(?P<end>{_POINT})", re.IGNORECASE)
 _BY_END = re.compile(r"\b(?P<period>ved udgangen af \d{4})", re.IGNORECASE)
-_IN_YEAR = re.compile(rf"\bi\s+(?P<period>(?:{_MONTH}\s+)?\d{{4}}(?:\s*[-–]\s*\d{{4}})?)(?![\d-])", re.IGNORECASE)
+_IN_YEAR = re.compile(rf"\b(?:i|til)\s+(?P<period>(?:{_MONTH}\s+)?\d{{4}}(?:\s*[-–]\s*\d{{4}})?)(?![\d-])", re.IGNORECASE)
 _DECREASE = re.compile(r"\b(?:falde|reduceres|nedbringes|mindskes|faldende)\b", re.IGNORECASE)
 _INCREASE = re.compile(r"\b(?:stige|øges|forøges|stigende|øget)\b", re.IGNORECASE)
 _CHANGE_BY = re.compile(r"\b(?:falde|stige|reduceres|øges|nedbringes|forøges)\s+med\b", re.IGNORECASE)
 _RELATIVE = re.compile(
-    r"(?P<reference>(?:bedste?|bedst)\s+1/3\s+af\s+landets\s+kommuner|(?:på\s+niveau\s+med\s+)?landsgennemsnittet"
+    r"(?P<reference>(?:den\s+)?bedste?\s+1/3\s+af\s+landets\s+kommuner"
+    r"|(?:markant\s+(?:under|over)\s+)?landsgennemsnittet"
     r"|laveste\s+\d+\s+pct\.\s+af\s+landets\s+kommuner)",
     re.IGNORECASE,
 )
+# "På Erhvervsudvalgets møde i marts 2021 fastlægges kvantitative mål ...": the target is set later.
+_DEFERRED = re.compile(r"^(?:på|ved|i)\s+(?P<when>.+?)\s+(?:fastlægges|fastsættes|besluttes)\b.*\bmål", re.IGNORECASE)
 _AT_LEAST = ("minimum", "mindst", "min.")
 _AT_MOST = ("maksimalt", "højst", "maks.")
 
 
 def parse_target(text: str) -> Target:
     """The target a goal's text states; `qualitative` when it states none."""
-    relative = _RELATIVE.search(text)
-    if relative:
+    deferred = _DEFERRED.search(text)
+    if deferred:
+        return Target(kind="deferred", deferred_until=deferred["when"], period=_last_period(text))
+    references = [m["reference"] for m in _RELATIVE.finditer(text)]
+    if references:
+        # The last comparison is the target's ("på niveau med landsgennemsnittet ved udgangen af 2021
+        # og i bedste 1/3 af landets kommuner ved udgangen af 2023"), as printed.
         return Target(kind="relative", direction="increase" if _INCREASE.search(text) else None,
-                      reference=_reference(relative["reference"]), period=_last_period(text))
+                      reference=" ".join(references[-1].split()), period=_last_period(text))
     value_match = VALUE.search(text)
     if value_match is None:
         if _INCREASE.search(text) and re.search(r"skal\s+(?:være\s+)?stigende", text, re.IGNORECASE):
@@ -75,11 +83,6 @@ def _level_direction(text: str, value: re.Match[str]) -> Direction:
     if any(word in _AT_MOST for word in words):
         return "at_most"
     return "equal"
-
-
-def _reference(text: str) -> str:
-    cleaned = re.sub(r"^på\s+niveau\s+med\s+", "", text, flags=re.IGNORECASE)
-    return re.sub(r"^bedst\b", "bedste", cleaned)
 
 
 def amount_or_none(text: str) -> Amount | None:

@@ -38,6 +38,7 @@ _LITTLE_WORDS = frozenset({
 })
 _PAGE_NUMBER = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$", re.IGNORECASE)
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(\S(?:.*\S)?)\1$")
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")  # "1\. Flere" is the text "1. Flere"
 _PIPE_ROW = re.compile(r"^\|.*\|$")
 _PIPE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
@@ -217,9 +218,10 @@ def join_hyphenated(first: str, second: str) -> str:
 def _blocks(lines: list[_Line], *, markdown: bool) -> list[Block]:
     blocks: list[Block] = []
     if markdown:
-        lines = [_Line(_without_emphasis(line.text), line.number) for line in lines]
+        lines = [_Line(_MARKDOWN_ESCAPE.sub(r"\1", _without_emphasis(line.text)), line.number) for line in lines]
     numbered = [bool(_NUMBERED.match(line.text)) and not CONTENTS_LINE.match(line.text) for line in lines]
-    heading_shape = [_heading_shape(line.text) for line in lines]
+    # Markdown says where its headings are; elsewhere the shape of a line has to.
+    heading_shape = [not markdown and _heading_shape(line.text) for line in lines]
     # A heading is followed by a paragraph, or by a heading that is (a chapter, then its first section).
     is_heading = [False] * len(lines)
     for i in range(len(lines) - 1, -1, -1):

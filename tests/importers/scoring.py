@@ -1,6 +1,6 @@
 """Scoring an imported plan against the hand-made plan of the same document.
 
-Goals by id (verbatim text; target kind, direction, value, baseline, period, average, equivalent), headings in order
+Goals by id (verbatim text; target kind, direction, value, baseline, period, average, equivalent, reference), headings in order
 (recall and precision of the titles), key figures (values found), and the share of the
 document's words that reach the YAML.
 """
@@ -61,7 +61,8 @@ def target_key(goal: Goal) -> tuple[object, ...]:
         return ("none",)
     value = str(t.value) if t.value is not None else None
     return (t.kind, t.direction, value, str(t.baseline) if t.baseline else None,
-            str(t.period) if t.period else None, t.average, str(t.equivalent) if t.equivalent else None)
+            str(t.period) if t.period else None, t.average, str(t.equivalent) if t.equivalent else None,
+            t.reference)
 
 
 def _titles(plan: Plan) -> list[str]:
