@@ -27,7 +27,8 @@ _MONTH = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|
 _POINT = rf"(?:(?:ultimo|primo|medio|udgangen af|ved udgangen af)\s+)?(?:{_MONTH}\s+)?\d{{4}}"
 _FROM_TO = re.compile(rf"\bfra\s+(?P<base>{_POINT})\s+til\s+(?P<end>{_POINT})", re.IGNORECASE)
 _BY_END = re.compile(r"\b(?P<period>ved udgangen af \d{4})", re.IGNORECASE)
-_IN_YEAR = re.compile(rf"\b(?:i|til)\s+(?P<period>(?:{_MONTH}\s+)?\d{{4}}(?:\s*[-–]\s*\d{{4}})?)(?![\d-])", re.IGNORECASE)
+_IN_YEAR = re.compile(rf"\b(?:i|til)\s+(?P<period>(?:{_MONTH}\s+)?\d{{4}}(?:\s*[-–]\s*\d{{4}})?)(?![\d-])",
+                      re.IGNORECASE)
 _DECREASE = re.compile(r"\b(?:falde|reduceres|nedbringes|mindskes|faldende)\b", re.IGNORECASE)
 _INCREASE = re.compile(r"\b(?:stige|øges|forøges|stigende|øget)\b", re.IGNORECASE)
 _CHANGE_BY = re.compile(r"\b(?:falde|stige|reduceres|øges|nedbringes|forøges)\s+med\b", re.IGNORECASE)

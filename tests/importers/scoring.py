@@ -1,8 +1,8 @@
 """Scoring an imported plan against the hand-made plan of the same document.
 
-Goals by id (verbatim text; target kind, direction, value, baseline, period, average, equivalent, reference), headings in order
-(recall and precision of the titles), key figures (values found), and the share of the
-document's words that reach the YAML.
+Goals by id (verbatim text; target kind, direction, value, baseline, period, average,
+equivalent, reference), headings in order (recall and precision of the titles), key
+figures (values found), and the share of the document's words that reach the YAML.
 """
 
 from __future__ import annotations
