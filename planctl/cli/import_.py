@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 
 from planctl.cli.common import EXIT_OK, guarded
 from planctl.errors import PlanctlError, Problem
 from planctl.output import deliver
+
+if TYPE_CHECKING:
+    from planctl.model.plan import Status
 
 _STATUSES = ("draft", "final", "adopted")
 
@@ -57,12 +60,21 @@ def _import(document: Path, output: Path | None, force: bool, municipality: str 
         except ValueError as error:
             raise PlanctlError(Problem(f"--period: {error}")) from None
     to_file = output is not None and str(output) != "-"
+    if to_file and output is not None and _same(output, document):
+        raise PlanctlError(Problem("-o: will not write the plan over the document it is imported from", output))
     if to_file and output is not None and output.exists() and not force:
         raise PlanctlError(Problem("-o: the file exists; give --force to overwrite it", output))
     source = read_document(document)
     result = build_plan(source, ImportOptions(source=document.name, municipality=municipality, period=period,
-                                              status=status if status in _STATUSES else None)) # type: ignore[arg-type]
+                                              status=cast("Status | None", status)))
     text = plan_yaml(result.plan)
     deliver(text, output)
     print(result.report.full() if report else result.report.summary(), file=sys.stderr)
     return EXIT_OK
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

@@ -64,6 +64,14 @@ def test_import_never_modifies_its_input(planctl, tmp_path: Path) -> None:  # ty
     assert SEED.read_bytes() == before
 
 
+def test_never_over_the_document_itself_even_with_force(planctl, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    document = tmp_path / "plan.txt"
+    document.write_bytes(SEED.read_bytes())
+    run = planctl("import", document, "-o", document, "--force")
+    assert run.code == 2 and "over the document" in run.err
+    assert document.read_bytes() == SEED.read_bytes()
+
+
 def test_bad_status_is_one_line(planctl) -> None:  # type: ignore[no-untyped-def]
     run = planctl("import", SEED, "--status", "vedtaget")
     assert run.code == 2 and "--status" in run.err
