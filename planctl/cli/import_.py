@@ -34,10 +34,11 @@ def import_(
 ) -> None:
     """Import a plan from an existing document, keeping what it cannot place verbatim as prose.
 
-    Finds title, municipality, period, status (UDKAST), sections, goals with their targets
-    (placeholders such as "x pct." kept as placeholders), følgemål, succeskriterier, key figures,
-    tables and the goal overview. A summary goes to standard error; --report lists every piece
-    of text that was skipped or kept as prose. Then run `planctl check` on the plan.
+    Finds title, municipality, period, status (UDKAST), sections, goals and their targets ("x pct." stays a placeholder).
+
+    Also følgemål, succeskriterier, indsatsområder, ministermål, key figures, tables and the goal overview.
+
+    A summary goes to standard error; --report lists what was skipped or kept as prose. Then run `planctl check`.
 
     Example: planctl import beskaeftigelsesplan-2019.docx -o plans/lyngby-taarbaek-2019.yaml
     """
