@@ -34,7 +34,7 @@ def import_(
 ) -> None:
     """Import a plan from an existing document, keeping what it cannot place verbatim as prose.
 
-    Finds title, municipality, period, status (UDKAST), sections, goals and their targets ("x pct." stays a placeholder).
+    Finds title, municipality, period, status (UDKAST), sections, goals, targets ("x pct." stays a placeholder).
 
     Also følgemål, succeskriterier, indsatsområder, ministermål, key figures, tables and the goal overview.
 
