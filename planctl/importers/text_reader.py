@@ -44,6 +44,8 @@ _PIPE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _BULLET = re.compile(r"^[•\uf0b7\u25aa\u25cf·*\-–]\s*(?=\S)")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.)\s+(?=[^\d\s])")
+_SECTION_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)\.?\s+[A-ZÆØÅ]")
+_SECTION_HEADING_WORDS = 25
 _HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s")
 _LETTERED = re.compile(r"^(?:[a-zæøå]|\d{1,2})\)\s+")
 # A goal's label, a følgemål or a succeskriterier line: the builder reads these, never as headings.
@@ -252,9 +254,13 @@ def _blocks(lines: list[_Line], *, markdown: bool) -> list[Block]:
             blocks.append(TableBlock(tuple(rows), rows_where))
             rows = []
         markdown_heading = _MARKDOWN_HEADING.match(text) if markdown else None
+        bullet = _BULLET.match(text)
+        numbered_heading = _numbered_heading(text[bullet.end():] if bullet else text, where, markdown=markdown)
         if markdown_heading:
             blocks.append(Heading(markdown_heading[2], len(markdown_heading[1]), where))
-        elif bullet := _BULLET.match(text):
+        elif numbered_heading:
+            blocks.append(numbered_heading)
+        elif bullet:
             blocks.append(Item(text[bullet.end():], where=where))
         elif is_heading[i]:
             number = _HEADING_NUMBER.match(text)
@@ -267,6 +273,15 @@ def _blocks(lines: list[_Line], *, markdown: bool) -> list[Block]:
     if rows:
         blocks.append(TableBlock(tuple(rows), rows_where))
     return blocks
+
+
+def _numbered_heading(text: str, where: Where, *, markdown: bool) -> Heading | None:
+    """A line numbered as a sub-section ("2.1 Flere unge uden uddannelse ...") is a heading, full stop or not
+    (and even behind a bullet, as seed 003 prints its focus areas)."""
+    match = _SECTION_NUMBER.match(text)
+    if markdown or not match or len(text.split()) > _SECTION_HEADING_WORDS:
+        return None
+    return Heading(text, min(match[1].count(".") + 1, 4), where)
 
 
 def _cells(text: str, *, markdown: bool) -> tuple[str, ...] | None:

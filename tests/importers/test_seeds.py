@@ -20,7 +20,7 @@ FLOORS = {
     "000": (11, 11, 0.95, 1.00, 30, 0.99),
     "001": (11, 11, 0.95, 1.00, 31, 0.99),
     "002": (0, 0, 0.44, 0.95, 2, 0.99),  # a web transcript: one line per page, only numbered headings found inline
-    "003": (0, 0, 0.76, 0.95, 8, 0.99),
+    "003": (0, 0, 0.96, 0.96, 8, 0.99),
     "004": (5, 5, 0.94, 0.94, 8, 0.99),
 }
 # Seed 000 is a meeting's minutes with the plan appended: words are counted from the plan's title line.

@@ -109,3 +109,10 @@ def test_a_numbered_agenda_is_not_a_transcript() -> None:
     agenda = "\n".join(f"{n} Punkt nummer {n} på dagsordenen" for n in range(1, 11))
     document = read_text(agenda.encode(), HERE, markdown=False)
     assert not document.left_out
+
+
+def test_a_sub_section_number_makes_a_heading_even_with_a_full_stop_or_a_bullet() -> None:
+    blocks = _read("2.1 Flere unge starter på en uddannelse.\n- 2.2 Sygemeldte borgere raskmeldes hurtigt.\n"
+                   "- 4,5 pct. af de ledige er unge.\n")
+    assert [(type(b).__name__, b.level) for b in blocks[:2]] == [("Heading", 2), ("Heading", 2)]  # type: ignore[attr-defined]
+    assert isinstance(blocks[2], Item)
