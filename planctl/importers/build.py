@@ -19,6 +19,7 @@ from planctl.importers.blocks import Block, Heading, Item, SourceDocument, Table
 from planctl.importers.figures import key_figures, table_of, table_text
 from planctl.importers.identity import (
     block_text,
+    document_date,
     find_title,
     is_draft,
     municipality_named,
@@ -78,6 +79,7 @@ def build_plan(document: SourceDocument, options: ImportOptions) -> ImportResult
     report = ImportReport(document=options.source)
     report.skipped.extend(document.left_out)
     blocks = document.blocks
+    date = document_date(blocks)
     start = plan_start(blocks)
     if start:
         report.notes.append(f"the plan starts at {blocks[start].where} ('{block_text(blocks[start])}'); "
@@ -101,6 +103,7 @@ def build_plan(document: SourceDocument, options: ImportOptions) -> ImportResult
         "title": title,
         "period": options.period or period,
         "status": options.status or ("draft" if is_draft(blocks) else "final"),
+        **({"date": date.isoformat()} if date else {}),
         "source": {"document": options.source},
     }
     if walker.minister_goals:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 
@@ -9,6 +10,7 @@ from planctl.data import municipalities
 from planctl.errors import PlanctlError, Problem
 from planctl.importers.blocks import Block, Heading, Item, TableBlock, Text
 from planctl.model.plan import Municipality
+from planctl.model.values import MONTHS
 
 # "Beskæftigelsesplan 2019", "Lyngby-Taarbæk Kommunes Beskæftigelsesplan 2019", "Beskæftigelsesstrategi 2012".
 _TITLE = re.compile(r"beskæftigelses(?:plan|strategi)(?:en)?\s+(?:for\s+)?(?P<period>\d{4}(?:\s*[-–]\s*\d{4})?)\b",
@@ -113,3 +115,25 @@ def municipality_of(blocks: list[Block]) -> Municipality | None:
         return None
     code = counts.most_common(1)[0][0]
     return Municipality(name=f"{municipalities()[code]} Kommune", code=code)
+
+
+_LONG_DATE = re.compile(rf"^(?P<day>\d{{1,2}})\.\s*(?P<month>{'|'.join(MONTHS)})\s+(?P<year>\d{{4}})\b", re.IGNORECASE)
+_SHORT_DATE = re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})$")
+_DATE_WITHIN = 15  # a document's date stands on its first lines ("21. november 2018 kl. 16:00", "18.11.2020")
+
+
+def document_date(blocks: list[Block]) -> datetime.date | None:
+    """The date on the document's first lines, if it prints one."""
+    for block in blocks[:_DATE_WITHIN]:
+        if isinstance(block, TableBlock):
+            continue
+        text = block.text.strip()
+        match = _LONG_DATE.match(text) or _SHORT_DATE.match(text)
+        if match:
+            month = match["month"]
+            number = int(month) if month.isdigit() else MONTHS.index(month.lower()) + 1
+            try:
+                return datetime.date(int(match["year"]), number, int(match["day"]))
+            except ValueError:
+                return None
+    return None

@@ -127,3 +127,10 @@ def test_sections_and_goals_get_the_target_groups_their_words_name() -> None:
 def test_the_yaml_quotes_like_the_hand_made_plans() -> None:
     text = _import("001_d30976d64f525835.txt")[1]
     assert 'code: "173"\n' in text and 'period: "2019"\n' in text and "'" not in text.split("sections:")[0]
+
+
+@pytest.mark.parametrize(("source", "date"), [("000_2f180144ae1791e0.txt", "2018-11-21"),
+                                              ("004_e6d614d1086e61d6.txt", "2020-11-18")])
+def test_the_documents_date_is_read(source: str, date: str) -> None:
+    plan = _import(source)[0].plan
+    assert plan.date is not None and plan.date.isoformat() == date
