@@ -107,3 +107,15 @@ def test_municipality_by_name_or_code() -> None:
 def test_where_is_kept_for_the_report() -> None:
     result = _plan(Heading("A", 1), Text("Noget tekst uden tal.", Where(line=7)))
     assert (Where(line=7), "Noget tekst uden tal.") in result.report.as_prose
+
+
+def test_the_98_municipalities_with_their_kommunekoder() -> None:
+    from planctl.data import municipalities
+    from planctl.load import load_plan
+    from tests.importers.scoring import PLANS
+
+    known = municipalities()
+    assert len(known) == 98 and len(set(known.values())) == 98
+    for path in PLANS.glob("*.yaml"):
+        municipality = load_plan(path).plan.municipality
+        assert f"{known[municipality.code]} Kommune" == municipality.name
