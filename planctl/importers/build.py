@@ -49,6 +49,7 @@ _OWN_SENTENCE = re.compile(r"^(?:måltal|target):\s|^dokumentet er dannet med pl
                            r"^this document was made with planctl\b", re.IGNORECASE)
 _CONTENTS = re.compile(r"^(?:indholdsfortegnelse|indhold)$", re.IGNORECASE)
 _OVERVIEW = re.compile(r"^oversigt over (?:de )?(?:lokale )?mål", re.IGNORECASE)
+_AREA = re.compile(r"^indsatsområde\s*:", re.IGNORECASE)
 _OVERVIEW_GROUP = re.compile(r"^(?:indsatsområde|fokusområde)", re.IGNORECASE)
 _MINISTER = re.compile(r"ministeren\s+(?:har\s+)?udmeldt|ministerens\s+mål", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?)\s+(?P<title>\S.*)$")
@@ -95,7 +96,7 @@ def build_plan(document: SourceDocument, options: ImportOptions) -> ImportResult
         raise PlanctlError(Problem("found no municipality in the document",
                                    hint="name it with --municipality NAME or CODE"))
     title_at = find_title(blocks)
-    walker = _Walker(report, _contents_titles(blocks), title)
+    walker = _Walker(report, _contents_titles(blocks), title, guess_levels=document.kind == "txt")
     walker.skip(blocks[title_at[0]: title_at[0] + title_at[1]] if title_at else [], placed=True)
     walker.walk(blocks)
     data: dict[str, Any] = {
@@ -171,8 +172,10 @@ def _split_number(text: str) -> tuple[str | None, str]:
 class _Walker:
     """The state of the walk: the sections so far, and what the next blocks belong to."""
 
-    def __init__(self, report: ImportReport, contents_titles: set[str], title: str) -> None:
+    def __init__(self, report: ImportReport, contents_titles: set[str], title: str, *, guess_levels: bool) -> None:
         self.report = report
+        self.guess_levels = guess_levels
+        self.in_area = False
         self.title = title
         self.contents_titles = contents_titles
         self.sections: list[dict[str, Any]] = []
@@ -307,6 +310,12 @@ class _Walker:
         level = min(max(heading.level, 1), 4)
         if self.contents_titles and title.lower() not in self.contents_titles and level == 1:
             level = 2  # a heading the contents does not list is a sub-heading
+        elif self.guess_levels and level == 1 and number is None:
+            # Plain text has no heading levels: under an "Indsatsområde: ..." chapter, a heading is its section.
+            if _AREA.match(title):
+                self.in_area = True
+            elif self.in_area:
+                level = 2
         section: dict[str, Any] = {"title": title, "level": level}
         if number:
             section["number"] = number

@@ -37,12 +37,14 @@ class Score:
     key_figures: int
     key_figures_found: int
     word_share: float
+    levels_equal: float = 0.0  # of the headings found, the share at the hand-made plan's level
     criteria: int = 0  # success criteria (no label) in the hand-made plan
     criteria_equal: int = 0  # found verbatim with target kind, direction, value and period equal
 
     def line(self, name: str) -> str:
         return (f"{name}: goals {self.goals_found}/{self.goals}, targets {self.targets_equal}/{self.goals}, "
-                f"headings recall {self.heading_recall:.1%} precision {self.heading_precision:.1%}, "
+                f"headings recall {self.heading_recall:.1%} precision {self.heading_precision:.1%} "
+                f"(at the same level {self.levels_equal:.0%}), "
                 f"key figures {self.key_figures_found}/{self.key_figures}, words {self.word_share:.1%}"
                 + (f", success criteria {self.criteria_equal}/{self.criteria}" if self.criteria else ""))
 
@@ -96,7 +98,11 @@ def score(imported: Plan, imported_yaml: str, hand: Plan, source_text: str) -> S
     got_criteria = {c.text: c for section in imported.sections for c in section.success_criteria}
     criteria_equal = sum(1 for c in hand_criteria
                          if c.text in got_criteria and target_key(got_criteria[c.text]) == target_key(c))
+    hand_levels = {" ".join(s.title.split()).lower(): s.level for s in reversed(hand.sections)}
+    found_levels = [(hand_levels[t], s.level) for t, s in zip(got_titles, imported.sections, strict=True)
+                    if t in hand_levels]
     return Score(
+        levels_equal=sum(a == b for a, b in found_levels) / max(1, len(found_levels)),
         criteria=len(hand_criteria), criteria_equal=criteria_equal,
         goals=len(hand_goals), goals_found=len(found), targets_equal=len(equal),
         heading_recall=in_order / len(hand_titles) if hand_titles else 1.0,
