@@ -8,6 +8,7 @@ from planctl.cli.appendix import appendix
 from planctl.cli.check import check
 from planctl.cli.compare import compare
 from planctl.cli.diff import diff
+from planctl.cli.import_ import import_
 from planctl.cli.rules import rules
 from planctl.cli.schema import schema
 from planctl.cli.show import show
@@ -30,6 +31,7 @@ app.command()(compare)
 app.command()(show)
 app.command()(appendix)
 app.command()(tags)
+app.command(name="import")(import_)
 app.command()(schema)
 app.command()(rules)
 

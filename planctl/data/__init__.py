@@ -70,3 +70,9 @@ def target_group_label(code: str) -> str:
     """A target group's label from the vocabulary (Danish domain words, in either language); else the code."""
     info = target_groups().get(code)
     return info.label if info is not None else code
+
+
+@cache
+def municipalities() -> dict[str, str]:
+    """The 98 municipalities: kommunekode -> name ('173' -> 'Lyngby-Taarbæk')."""
+    return {str(code): str(name) for code, name in _read("municipalities.yaml").items()}
