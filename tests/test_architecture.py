@@ -146,11 +146,16 @@ def test_the_layer_check_sees_a_deferred_import() -> None:
     assert any(isinstance(n, ast.ImportFrom) and n.module == "planctl.render" for n in nodes)
 
 
-def test_check_imports_neither_python_docx_nor_lxml_nor_pypdfium2() -> None:
-    """The Word toolkit is for the commands that write Word, pdfium for import; check must not pay for them."""
+@pytest.mark.parametrize("command", [
+    ["check", "plans/", "--format", "concise"],
+    ["diff", "plans/lyngby-taarbaek-2019-udkast.yaml", "plans/lyngby-taarbaek-2019.yaml", "--format", "json"],
+    ["compare", "plans/", "--format", "json"],
+], ids=["check", "diff", "compare"])
+def test_check_diff_and_compare_import_neither_word_nor_pdf_libraries(command: list[str]) -> None:
+    """The Word toolkit is for the commands that write Word, pdfium for import; the others must not pay for them."""
     probe = (
         "import runpy, sys\n"
-        "sys.argv = ['planctl', 'check', 'plans/', '--format', 'concise']\n"
+        f"sys.argv = ['planctl', *{command!r}]\n"
         "try:\n    runpy.run_module('planctl', run_name='__main__')\n"
         "except SystemExit:\n    pass\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('docx', 'lxml', 'pypdfium2')), file=sys.stderr)\n"

@@ -18,6 +18,7 @@ from typing import Any
 from planctl.importers.blocks import Block, Heading, Item, SourceDocument, TableBlock, Text, Where
 from planctl.importers.figures import key_figures, table_of, table_text
 from planctl.importers.identity import (
+    DRAFT_MARKS,
     block_text,
     document_date,
     find_title,
@@ -229,7 +230,7 @@ class _Walker:
                                       "page": int(match["page"])})
                 return
             self.collecting = None
-        if text.upper() == "UDKAST":
+        if text.upper() in DRAFT_MARKS:
             self.report.notes.append(f"'{text}' at {block.where} marks the plan as a draft (status: draft)")
             return
         if _CONTENTS.match(text):

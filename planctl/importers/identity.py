@@ -80,9 +80,15 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# A line that only marks the document as a draft: the Danish word, and planctl's own English rendering.
+DRAFT_MARKS = ("UDKAST", "DRAFT")
+
+
 def is_draft(blocks: list[Block]) -> bool:
     """UDKAST on its own line, or in a heading or the title."""
     for block in blocks:
+        if not isinstance(block, TableBlock) and block.text.strip().upper() in DRAFT_MARKS:
+            return True
         if isinstance(block, Heading) and "udkast" in block.text.lower():
             return True
         if isinstance(block, Text | Item) and len(block.text) < 40 and _DRAFT.search(block.text):
