@@ -11,6 +11,7 @@ says so. Nothing is dropped without a line in the report.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -97,9 +98,14 @@ def build_plan(document: SourceDocument, options: ImportOptions) -> ImportResult
         raise PlanctlError(Problem("found no municipality in the document",
                                    hint="name it with --municipality NAME or CODE"))
     title_at = find_title(blocks)
-    walker = _Walker(report, _contents_titles(blocks), title, guess_levels=document.kind == "txt")
-    walker.skip(blocks[title_at[0]: title_at[0] + title_at[1]] if title_at else [], placed=True)
-    walker.walk(blocks)
+    before = copy.deepcopy(report)
+    walker = _walked(blocks, title_at, title, report, document.kind, headless=False)
+    if not walker.sections:
+        # No heading anywhere (a Word file typed without heading styles): the whole text is the
+        # plan's, read again under one section named after the title rather than skipped.
+        report = before
+        walker = _walked(blocks, title_at, title, report, document.kind, headless=True)
+        report.notes.append("no heading was found; the text is kept under one section named after the title")
     data: dict[str, Any] = {
         "municipality": municipality.model_dump(),
         "title": title,
@@ -120,6 +126,16 @@ def build_plan(document: SourceDocument, options: ImportOptions) -> ImportResult
     plan = _tagged(Plan.model_validate(data), data)
     _count(plan, report)
     return ImportResult(plan=plan, data=data, report=report)
+
+
+def _walked(blocks: list[Block], title_at: tuple[int, int, str] | None, title: str, report: ImportReport,
+            kind: str, *, headless: bool) -> _Walker:
+    walker = _Walker(report, _contents_titles(blocks), title, guess_levels=kind == "txt")
+    walker.skip(blocks[title_at[0]: title_at[0] + title_at[1]] if title_at else [], placed=True)
+    if headless:
+        walker.open_section(Heading(title, 1, blocks[0].where if blocks else Where()))
+    walker.walk(blocks)
+    return walker
 
 
 def _compare_minister_goals(year: int, printed: list[str]) -> str:

@@ -119,3 +119,19 @@ def test_the_98_municipalities_with_their_kommunekoder() -> None:
     for path in PLANS.glob("*.yaml"):
         municipality = load_plan(path).plan.municipality
         assert f"{known[municipality.code]} Kommune" == municipality.name
+
+
+def test_a_document_without_any_heading_keeps_its_text_and_goals_under_one_section() -> None:
+    """A Word file typed without heading styles: nothing is skipped as a title page, the goals are found."""
+    document = SourceDocument("docx", [
+        Text("Lyngby-Taarbæk Kommune", Where(paragraph=1)),
+        Text("Beskæftigelsesplan 2019", Where(paragraph=2)),
+        Text("Kort om planen.", Where(paragraph=3)),
+        Text("MÅL 1: Antallet skal falde med 4 pct. fra 2018 til 2019.", Where(paragraph=4)),
+    ])
+    result = build_plan(document, ImportOptions(source="plan.docx"))
+    assert [s.title for s in result.plan.sections] == ["Beskæftigelsesplan 2019"]
+    assert [g.id for g in result.plan.sections[0].goals] == ["MÅL 1"]
+    assert "Kort om planen." in result.plan.sections[0].prose
+    assert "no heading was found" in " ".join(result.report.notes)
+    plan_yaml(result.plan)  # it validates
