@@ -18,7 +18,8 @@ app = typer.Typer(
     name="planctl",
     help=(
         "Danish municipal employment plans (beskæftigelsesplaner) as data: "
-        "validate, lint, diff, compare and show them, and write a meeting's appendix.\n\n"
+        "import them from Word, PDF or text, validate, lint, diff, compare and show them, and write a meeting's "
+        "appendix.\n\n"
         "Example: planctl check plans/"
     ),
     no_args_is_help=True,
