@@ -30,3 +30,11 @@ def discover_plans(paths: list[Path]) -> list[Path]:
     if problems:
         raise PlanctlError(problems)
     return list(dict.fromkeys(found))
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """The two paths name one file (so an output would overwrite an input)."""
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

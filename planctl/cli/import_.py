@@ -11,6 +11,7 @@ import typer
 from planctl.cli.common import EXIT_OK, guarded
 from planctl.errors import PlanctlError, Problem
 from planctl.output import deliver
+from planctl.paths import same_file
 
 if TYPE_CHECKING:
     from planctl.model.plan import Status
@@ -61,7 +62,7 @@ def _import(document: Path, output: Path | None, force: bool, municipality: str 
         except ValueError as error:
             raise PlanctlError(Problem(f"--period: {error}")) from None
     to_file = output is not None and str(output) != "-"
-    if to_file and output is not None and _same(output, document):
+    if to_file and output is not None and same_file(output, document):
         raise PlanctlError(Problem("-o: will not write the plan over the document it is imported from", output))
     if to_file and output is not None and output.exists() and not force:
         raise PlanctlError(Problem("-o: the file exists; give --force to overwrite it", output))
@@ -72,10 +73,3 @@ def _import(document: Path, output: Path | None, force: bool, municipality: str 
     deliver(text, output)
     print(result.report.full() if report else result.report.summary(), file=sys.stderr)
     return EXIT_OK
-
-
-def _same(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False

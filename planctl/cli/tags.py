@@ -13,7 +13,7 @@ from planctl.cli.options import LangOption, resolve_lang
 from planctl.errors import PlanctlError, Problem
 from planctl.messages import Lang
 from planctl.output import write_atomically
-from planctl.paths import discover_plans
+from planctl.paths import discover_plans, same_file
 
 
 def tags(
@@ -46,7 +46,7 @@ def _tags(paths: list[Path], show_all: bool, write_patch: Path | None, lang: Lan
 
     files = discover_plans(paths)
     to_stdout = write_patch is not None and str(write_patch) == "-"
-    if write_patch is not None and not to_stdout and any(_same(write_patch, f) for f in files):
+    if write_patch is not None and not to_stdout and any(same_file(write_patch, f) for f in files):
         raise PlanctlError(Problem("--write-patch: will not overwrite a plan file", write_patch))
     report = tag_report(files, show_all=show_all, with_patch=write_patch is not None)
     if to_stdout:
@@ -57,10 +57,3 @@ def _tags(paths: list[Path], show_all: bool, write_patch: Path | None, lang: Lan
         write_atomically(write_patch, report.patch or "", option="--write-patch")
     print(summary(report, lang, write_patch), file=sys.stderr)
     return EXIT_OK
-
-
-def _same(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
