@@ -30,7 +30,6 @@ app = typer.Typer(
         "appendix.\n\n"
         "Example: planctl check plans/"
     ),
-    no_args_is_help=True,
     add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
@@ -44,14 +43,18 @@ def _print_version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def _planctl(
+    context: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", "-V", callback=_print_version, is_eager=True,
                            help="Print planctl's version and exit.")
     ] = False,
 ) -> None:
-    """Danish municipal employment plans (beskæftigelsesplaner) as data."""
+    """`planctl` alone explains itself on standard output, exit 0, as `planctl --help` does."""
+    if context.invoked_subcommand is None:
+        print(context.get_help())
+        raise typer.Exit()
 
 
 app.command()(check)
