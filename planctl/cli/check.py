@@ -50,7 +50,7 @@ def _severity_choice(value: str) -> str:
 def check(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(metavar="[PATH]...", show_default=False,
+        typer.Argument(metavar="PATH", show_default=False,
                        help="Plan files, or folders to search for *.yaml; - reads one plan from standard input."),
     ] = None,
     output_format: Annotated[

@@ -19,7 +19,7 @@ from planctl.render.terminal import drawn
 
 def rules(
     rule: Annotated[
-        str | None, typer.Argument(metavar="[RULE]", help="A rule id (U001) or name (placeholder-value).")
+        str | None, typer.Argument(metavar="RULE", help="A rule id (U001) or name (placeholder-value).")
     ] = None,
     color: ColorOption = "auto",
 ) -> None:

@@ -19,7 +19,7 @@ from planctl.paths import discover_plans, same_file
 def tags(
     paths: Annotated[
         list[Path],
-        typer.Argument(metavar="PATH...", help="Plan files, or folders to search for *.yaml.", show_default=False)
+        typer.Argument(metavar="PATH", help="Plan files, or folders to search for *.yaml.", show_default=False)
     ],
     show_all: Annotated[
         bool, typer.Option("--all", help="Also show sections and goals that are tagged, where the words say more.")
