@@ -26,7 +26,8 @@ from planctl.render.compare import FORMATS
 
 def compare(
     paths: Annotated[
-        list[Path], typer.Argument(metavar="PATH", help="Plan files, or folders to search for *.yaml.", show_default=False)
+        list[Path],
+        typer.Argument(metavar="PATH", help="Plan files, or folders to search for *.yaml.", show_default=False)
     ],
     output_format: Annotated[str | None, format_option(FORMATS)] = None,
     rows: Annotated[
