@@ -258,3 +258,23 @@ def test_check_help_lists_the_format_choices_whole(planctl: RunCli) -> None:
     result = planctl("check", "--help", env={"COLUMNS": "80"})
     assert "|".join(FORMATS.names) in result.out
     assert ", ".join(FORMATS.names[:3]) in " ".join(result.out.split())
+
+
+# planctl rules in Danish
+
+def test_every_rule_has_a_danish_summary() -> None:
+    from planctl.lint.rules import RULES
+    from planctl.lint.summaries import DANISH_SUMMARIES
+
+    assert set(DANISH_SUMMARIES) == {rule.id for rule in RULES}
+
+
+@pytest.mark.parametrize(("args", "env"), [(["--lang", "da"], {}), ([], {"LANG": "da_DK.UTF-8"})])
+def test_rules_are_listed_in_danish_under_a_danish_locale_or_lang_da(args: list[str], env: dict[str, str],
+                                                                    planctl: RunCli) -> None:
+    result = planctl("rules", *args, env={"COLUMNS": "200", **env})
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert lines[0].split() == ["id", "navn", "alvor", "hvad", "den", "finder"]
+    assert "advarsel/fejl  En værdi, som udkastet endnu ikke har udfyldt." in result.out
+    assert "warning" not in result.out and "What" not in result.out
