@@ -109,8 +109,8 @@ def check(
     options = CheckOptions(split_codes(select), split_codes(ignore) + split_codes(extend_ignore), language, config,
                            split_codes(extend_select))
     how = Reporting(chosen, language, output, color, quiet, statistics, _as_severity(min_severity), strict, exit_zero)
-    raise SystemExit(guarded(lambda: _check(paths or [Path(".")], options, how, tuple(exclude or ()),
-                                            stdin_filename)))
+    named = paths or [STDIN if stdin_filename else Path(".")]  # as ruff: --stdin-filename alone reads stdin
+    raise SystemExit(guarded(lambda: _check(named, options, how, tuple(exclude or ()), stdin_filename)))
 
 
 def _as_severity(value: str) -> Severity:

@@ -102,6 +102,14 @@ def test_no_color_on_a_terminal_writes_no_escape_sequence_at_all(args: list[str]
     assert ESCAPE not in shown, repr(shown[:300])
 
 
+def test_no_color_on_a_terminal_draws_no_progress_bar_either(tmp_path: Path) -> None:
+    for number in range(12):  # ten files and more get a progress bar on a colour terminal
+        write(tmp_path / f"plan-{number:02}.yaml")
+    shown = _on_a_terminal(["check", str(tmp_path), "--format", "concise"], NO_COLOR="1")
+    assert "plan-11.yaml" in shown
+    assert ESCAPE not in shown, repr(shown[:300])
+
+
 @pytest.mark.parametrize("args", TEXT_COMMANDS[:4], ids=lambda args: " ".join(args))
 def test_a_terminal_without_no_color_gets_colour_and_never_turns_it_off(args: list[str]) -> None:
     assert ESCAPE in _on_a_terminal(args)
@@ -215,6 +223,8 @@ def test_standard_input_is_checked_under_the_stdin_filename() -> None:
     result = _piped(["check", "-", "--stdin-filename", "plans/testby-2020.yaml", "--format", "concise"], stdin=PLAN)
     assert result.returncode == 1, result.stderr
     assert "plans/testby-2020.yaml:14:60: error [U001]" in result.stdout
+    without_dash = _piped(["check", "--stdin-filename", "testby.yaml", "--format", "concise"], stdin=PLAN)
+    assert "testby.yaml:14:60: error [U001]" in without_dash.stdout  # as ruff: the name alone reads stdin
     unnamed = _piped(["check", "-", "--format", "concise"], stdin=PLAN)
     assert unnamed.stdout.startswith("-:")
 
