@@ -58,9 +58,12 @@ class LoadedPlan:
     text: str
 
 
-def load_plan(path: Path) -> LoadedPlan:
-    """Read, parse and validate one plan file; raise PlanctlError with every problem."""
-    text = read_text(path)
+def load_plan(path: Path, text: str | None = None) -> LoadedPlan:
+    """Read, parse and validate one plan file; raise PlanctlError with every problem.
+
+    With `text` (a plan read from standard input), that is the plan and `path` only names it.
+    """
+    text = read_text(path) if text is None else text
     data, positions = parse_yaml(text, path)
     plan = validate_plan(data, positions, path)
     _place_placeholders(plan, positions)

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import subprocess
+from collections.abc import Sequence
+from fnmatch import fnmatch
+from pathlib import Path, PurePath
 
 from planctl.errors import PlanctlError, Problem
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 
 
-def discover_plans(paths: list[Path]) -> list[Path]:
-    """Expand folders to the plan files inside them (sorted); keep files as named."""
+def discover_plans(paths: list[Path], exclude: Sequence[str] = ()) -> list[Path]:
+    """Expand folders to the plan files inside them (sorted); keep files as named.
+
+    Files that match an `exclude` glob are left out, named or found; in a folder, so are hidden
+    files and files that git ignores (`.gitignore`, asked of `git check-ignore`).
+    """
     found: list[Path] = []
     problems: list[Problem] = []
     for path in paths:
@@ -19,17 +26,44 @@ def discover_plans(paths: list[Path]) -> list[Path]:
                 p for p in path.rglob("*")
                 if p.suffix in PLAN_SUFFIXES and p.is_file()
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not excluded(p.relative_to(path), exclude)
             )
+            inside = [p for p in inside if p not in git_ignored(path, inside)]
             if not inside:
                 problems.append(Problem("no plan files (*.yaml) in this folder", path))
             found.extend(inside)
         elif path.exists():
-            found.append(path)
+            if not excluded(path, exclude):
+                found.append(path)
         else:
             problems.append(Problem("no such file or folder", path))
     if problems:
         raise PlanctlError(problems)
     return list(dict.fromkeys(found))
+
+
+def excluded(path: PurePath, patterns: Sequence[str]) -> bool:
+    """The path, its name or one of its folders matches a glob (`drafts`, `*-udkast.yaml`, `old/*`)."""
+    candidates = [path.as_posix(), *(parent.as_posix() for parent in path.parents if parent.name), *path.parts]
+    return any(fnmatch(candidate, pattern.rstrip("/")) for pattern in patterns for candidate in candidates)
+
+
+def git_ignored(folder: Path, files: Sequence[Path]) -> set[Path]:
+    """The files that git ignores, when the folder is in a git work tree (else none, as without git)."""
+    if not files:
+        return set()
+    try:
+        answer = subprocess.run(
+            ["git", "-C", str(folder), "check-ignore", "--stdin", "-z"],
+            input="\0".join(str(file.resolve()) for file in files) + "\0",
+            capture_output=True, text=True, timeout=30, check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return set()
+    if answer.returncode not in (0, 1):  # 128: not a git work tree, or git failed
+        return set()
+    ignored = {Path(name) for name in answer.stdout.split("\0") if name}
+    return {file for file in files if file.resolve() in ignored}
 
 
 def same_file(a: Path, b: Path) -> bool:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import typer
+from typing import Annotated
 
+import typer
+from typer.core import TyperArgument
+
+from planctl import __version__
 from planctl.cli.appendix import appendix
 from planctl.cli.check import check
 from planctl.cli.compare import compare
@@ -14,6 +18,10 @@ from planctl.cli.schema import schema
 from planctl.cli.show import show
 from planctl.cli.tags import tags
 
+# Typer prints an argument's Python type beside its name in help (`paths... <list[Path]>`); the
+# name says what to give, as in other command-line tools, so arguments show their name only.
+setattr(TyperArgument, "display_type_rich", lambda _self, ctx: None)  # noqa: B010
+
 app = typer.Typer(
     name="planctl",
     help=(
@@ -22,10 +30,33 @@ app = typer.Typer(
         "appendix.\n\n"
         "Example: planctl check plans/"
     ),
-    no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        print(f"planctl {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+def _planctl(
+    context: typer.Context,
+    version: Annotated[
+        bool, typer.Option("--version", "-V", callback=_print_version, is_eager=True,
+                           help="Print planctl's version and exit.")
+    ] = False,
+) -> None:
+    """`planctl` alone explains itself on standard output, exit 0, as `planctl --help` does."""
+    if context.invoked_subcommand is None:
+        print(context.get_help())
+        raise typer.Exit()
+
+
 app.command()(check)
 app.command()(diff)
 app.command()(compare)

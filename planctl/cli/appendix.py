@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from planctl.cli.common import EXIT_OK, emit, guarded
-from planctl.cli.options import OutputOption, TemplateOption, WordOptions, format_option
+from planctl.cli.options import ColorOption, OutputOption, TemplateOption, WordOptions, format_option
 from planctl.errors import PlanctlError, Problem
 from planctl.messages import Lang
 from planctl.render.appendix import FORMATS
@@ -29,7 +29,8 @@ def appendix(
         "--focus", metavar="TARGET_GROUP", show_default=False,
         help="Only what concerns one target group (e.g. personer_med_handicap), for one hearing party.")] = None,
     template: TemplateOption = None,
-    lang: Annotated[Lang, typer.Option("--lang", help="The appendix's language: da or en.")] = Lang.da,
+    lang: Annotated[Lang, typer.Option("--lang", metavar="da|en", help="The appendix's language: da or en.")] = Lang.da,
+    color: ColorOption = "auto",
 ) -> None:
     """Write the appendix (bilag) a meeting needs, in Danish unless --lang en.
 
@@ -45,11 +46,12 @@ def appendix(
     --meeting "Handicaprådet 21. november 2018, punkt 8" -o bilag.docx
     """
     word = WordOptions(template=template)
-    raise SystemExit(guarded(lambda: _appendix(plan, output_format, output, meeting, against, focus, word, lang)))
+    raise SystemExit(guarded(lambda: _appendix(plan, output_format, output, meeting, against, focus, word, lang,
+                                               color)))
 
 
 def _appendix(path: Path, chosen: str, output: Path | None, meeting: str | None, against: Path | None,
-              focus: str | None, word: WordOptions, lang: Lang) -> int:
+              focus: str | None, word: WordOptions, lang: Lang, color: str) -> int:
     # Imported here so that other commands do not pay for the lint rules and the diff.
     from planctl.appendix import AppendixOptions, build_appendix, focus_groups
     from planctl.diff import diff_plans
@@ -66,5 +68,5 @@ def _appendix(path: Path, chosen: str, output: Path | None, meeting: str | None,
     findings = lint_plan(loaded, CheckOptions(lang=lang), config_for(path.parent)).findings
     diff = diff_plans(load_plan(against), loaded) if against is not None else None
     result = build_appendix(loaded, findings, diff, AppendixOptions(lang, meeting, focus))
-    emit(FORMATS, chosen, result, lang, output, **options)
+    emit(FORMATS, chosen, result, lang, output, color=color, **options)
     return EXIT_OK

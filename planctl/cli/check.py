@@ -5,38 +5,97 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from planctl.cli.check_statistics import statistics_lines
 from planctl.cli.common import EXIT_FOUND, EXIT_OK, EXIT_TROUBLE, emit, guarded
-from planctl.cli.options import LangOption, OutputOption, format_option, resolve_lang, split_codes
-from planctl.lint.run import CheckOptions, CheckReport, check_files
+from planctl.cli.options import ColorOption, LangOption, OutputOption, format_option, resolve_lang, split_codes
+from planctl.errors import PlanctlError, Problem
+from planctl.lint.finding import SEVERITIES, Severity
+from planctl.lint.run import CheckOptions, CheckReport, at_least, check_files
 from planctl.messages import Lang
 from planctl.paths import discover_plans
 from planctl.render.check import FORMATS
+from planctl.render.page import wants_color
 from planctl.render.terminal import printable
+
+STDIN = Path("-")
+
+
+@dataclass(frozen=True)
+class Reporting:
+    """How check reports: where, in which format and language, how much, and what fails."""
+
+    chosen: str
+    lang: Lang
+    output: Path | None
+    color: str = "auto"
+    quiet: bool = False
+    statistics: bool = False
+    min_severity: Severity = "info"
+    strict: bool = False
+    exit_zero: bool = False
+
+
+def _severity_choice(value: str) -> str:
+    if value not in SEVERITIES:
+        raise typer.BadParameter(f"'{value}' is not one of {', '.join(SEVERITIES)}")
+    return value
 
 
 def check(
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="Plan files, or folders to search for *.yaml.", show_default=False)
+        list[Path] | None,
+        typer.Argument(metavar="PATH", show_default=False,
+                       help="Plan files, or folders to search for *.yaml; - reads one plan from standard input."),
     ] = None,
     output_format: Annotated[
         str | None, format_option(FORMATS, "Output format (default: text; github when GITHUB_ACTIONS=true)")
     ] = None,
     output: OutputOption = None,
     select: Annotated[
-        list[str] | None, typer.Option("--select", help="Only these rules or families (e.g. U,C003).")
+        list[str] | None, typer.Option("--select", metavar="CODES", help="Only these rules or families (e.g. U,C003).")
     ] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Leave out these rules or families.")] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", metavar="CODES", help="Leave out these rules or families.")
+    ] = None,
+    extend_select: Annotated[
+        list[str] | None, typer.Option("--extend-select", metavar="CODES",
+                                       help="Also these rules or families, on top of the configuration's select.")
+    ] = None,
+    extend_ignore: Annotated[
+        list[str] | None, typer.Option("--extend-ignore", metavar="CODES",
+                                       help="Also leave out these, on top of the configuration's ignore.")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", metavar="GLOB",
+                                       help="Leave out files matching this glob (repeatable); in folders, files "
+                                            "that .gitignore ignores are left out too.")
+    ] = None,
+    min_severity: Annotated[
+        str, typer.Option("--min-severity", metavar="error|warning|info", callback=_severity_choice,
+                          help="Report only findings at this level and above.")
+    ] = "info",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; the exit code says it all.")] = False,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Print how many findings each rule has, not the findings.")
+    ] = False,
+    stdin_filename: Annotated[
+        Path | None, typer.Option("--stdin-filename", metavar="NAME", show_default=False,
+                                  help="The name a plan read from standard input (-) is reported under.")
+    ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit code 1).")] = False,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when errors are found.")] = False,
     config: Annotated[
-        Path | None, typer.Option("--config", help="planctl.toml or pyproject.toml to use instead of searching.")
+        Path | None, typer.Option("--config", metavar="FILE", show_default=False,
+                                  help="planctl.toml or pyproject.toml to use instead of searching.")
     ] = None,
     lang: LangOption = None,
+    color: ColorOption = "auto",
 ) -> None:
     """Validate plans and find what is wrong in them: placeholders, contradictions, gaps.
 
@@ -47,34 +106,59 @@ def check(
     """
     chosen = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else FORMATS.names[0])
     language = resolve_lang(lang)
-    options = CheckOptions(split_codes(select), split_codes(ignore), language, config)
-    raise SystemExit(guarded(lambda: _check(paths or [Path(".")], options, chosen, language, output, strict,
-                                            exit_zero)))
+    options = CheckOptions(split_codes(select), split_codes(ignore) + split_codes(extend_ignore), language, config,
+                           split_codes(extend_select))
+    how = Reporting(chosen, language, output, color, quiet, statistics, _as_severity(min_severity), strict, exit_zero)
+    named = paths or [STDIN if stdin_filename else Path(".")]  # as ruff: --stdin-filename alone reads stdin
+    raise SystemExit(guarded(lambda: _check(named, options, how, tuple(exclude or ()), stdin_filename)))
 
 
-def _check(paths: list[Path], options: CheckOptions, chosen: str, lang: Lang, output: Path | None,
-           strict: bool, exit_zero: bool) -> int:
-    files = discover_plans(paths)
-    terminal = FORMATS.formats[chosen].terminal
-    report = _run_with_progress(files, options) if terminal else check_files(files, options)
-    emit(FORMATS, chosen, report, lang, output)
-    for problem in report.invalid:
-        print(printable(str(problem)), file=sys.stderr)
+def _as_severity(value: str) -> Severity:
+    return next(level for level in SEVERITIES if level == value)
+
+
+def _check(paths: list[Path], options: CheckOptions, how: Reporting, exclude: tuple[str, ...],
+           stdin_filename: Path | None) -> int:
+    texts = _standard_input(paths, stdin_filename)
+    named = stdin_filename or STDIN
+    files = [named if path == STDIN else path for path in paths if path != STDIN or texts]
+    files = [*texts, *discover_plans([path for path in files if path not in texts], exclude)]
+    terminal = FORMATS.formats[how.chosen].terminal and not how.quiet
+    report = _run_with_progress(files, options, texts, how.color) if terminal else check_files(files, options,
+                                                                                                texts=texts)
+    report = at_least(report, how.min_severity)
+    if how.statistics and not how.quiet:
+        for line in statistics_lines(report):
+            print(line)
+    elif not how.quiet:
+        emit(FORMATS, how.chosen, report, how.lang, how.output, color=how.color)
+    if not how.quiet:
+        for problem in report.invalid:
+            print(printable(str(problem)), file=sys.stderr)
     if report.invalid:
         return EXIT_TROUBLE
     counts = report.summary.by_severity
-    failed = counts["error"] > 0 or (strict and counts["warning"] > 0)
-    return EXIT_FOUND if failed and not exit_zero else EXIT_OK
+    failed = counts["error"] > 0 or (how.strict and counts["warning"] > 0)
+    return EXIT_FOUND if failed and not how.exit_zero else EXIT_OK
 
 
-def _run_with_progress(files: list[Path], options: CheckOptions) -> CheckReport:
-    """On a terminal, many files get a progress bar (on stderr, gone when done)."""
-    if len(files) < 10 or not sys.stderr.isatty():
-        return check_files(files, options)
+def _standard_input(paths: list[Path], stdin_filename: Path | None) -> dict[Path, str]:
+    """The plan on standard input, under its --stdin-filename (or '-'), when '-' is among the paths."""
+    if STDIN not in paths:
+        return {}
+    if paths.count(STDIN) > 1:
+        raise PlanctlError(Problem("standard input (-) can be read only once"))
+    return {stdin_filename or STDIN: sys.stdin.read()}
+
+
+def _run_with_progress(files: list[Path], options: CheckOptions, texts: dict[Path, str], color: str) -> CheckReport:
+    """On a colour terminal, many files get a progress bar (on stderr, gone when done)."""
+    if len(files) < 10 or not sys.stderr.isatty() or not wants_color(color, on_terminal=True):
+        return check_files(files, options, texts=texts)
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("planctl check", total=len(files))
         advance: Callable[[Path], None] = lambda _path: progress.advance(task)  # noqa: E731
-        return check_files(files, options, on_file=advance)
+        return check_files(files, options, on_file=advance, texts=texts)

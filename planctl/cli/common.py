@@ -44,13 +44,14 @@ def guarded(action: Callable[[], T]) -> T:
         raise SystemExit(EXIT_OK) from None
 
 
-def emit(table: FormatTable[Any], name: str, result: Any, lang: Lang, output: Path | None, **options: object) -> None:
+def emit(table: FormatTable[Any], name: str, result: Any, lang: Lang, output: Path | None, *, color: str = "auto",
+         **options: object) -> None:
     """Render the result in the chosen format and write it to standard output or, atomically, to `output`.
 
     The bytes are the same either way: a file is rendered as standard output is when piped.
     """
     to_file = output is not None and str(output) != "-"
-    page = terminal_page(lang, to_file=to_file, **options)
+    page = terminal_page(lang, to_file=to_file, color=color, **options)
     rendered = table.render(name, result, page)
     if isinstance(rendered, bytes) and not to_file and sys.stdout.isatty():
         raise PlanctlError(Problem(f"--format {name} writes a binary file, not text for the terminal",

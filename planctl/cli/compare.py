@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 
 from planctl.cli.common import EXIT_OK, emit, guarded
-from planctl.cli.options import LangOption, OutputOption, TemplateOption, WordOptions, format_option, resolve_lang
+from planctl.cli.options import (
+    ColorOption,
+    LangOption,
+    OutputOption,
+    TemplateOption,
+    WordOptions,
+    format_option,
+    resolve_lang,
+)
 from planctl.compare.rows import ROW_GROUPS, RowGroupKind
 from planctl.errors import PlanctlError, Problem
 from planctl.messages import Lang
@@ -18,16 +26,19 @@ from planctl.render.compare import FORMATS
 
 def compare(
     paths: Annotated[
-        list[Path], typer.Argument(help="Plan files, or folders to search for *.yaml.", show_default=False)
+        list[Path],
+        typer.Argument(metavar="PATH", help="Plan files, or folders to search for *.yaml.", show_default=False)
     ],
     output_format: Annotated[str | None, format_option(FORMATS)] = None,
     rows: Annotated[
         str | None,
-        typer.Option("--rows", help=f"Which rows, comma-separated (default: all): {', '.join(ROW_GROUPS)}."),
+        typer.Option("--rows", metavar="GROUPS",
+                     help=f"Which rows, comma-separated (default: all): {', '.join(ROW_GROUPS)}."),
     ] = None,
     lang: LangOption = None,
     output: OutputOption = None,
     template: TemplateOption = None,
+    color: ColorOption = "auto",
 ) -> None:
     """Compare plans side by side: goals per target group, ministermål coverage, key figures, quality.
 
@@ -39,7 +50,7 @@ def compare(
     """
     chosen = output_format or FORMATS.names[0]
     word = WordOptions(template=template)
-    raise SystemExit(guarded(lambda: _compare(paths, chosen, rows, resolve_lang(lang), output, word)))
+    raise SystemExit(guarded(lambda: _compare(paths, chosen, rows, resolve_lang(lang), output, word, color)))
 
 
 def parse_rows(value: str | None) -> tuple[RowGroupKind, ...]:
@@ -62,12 +73,13 @@ def parse_rows(value: str | None) -> tuple[RowGroupKind, ...]:
 
 
 def _compare(paths: list[Path], output_format: str, rows: str | None, lang: Lang, output: Path | None,
-             word: WordOptions) -> int:
+             word: WordOptions, color: str) -> int:
     # Imported here so that other commands (check above all) do not pay for the comparison model.
     from planctl.compare.inputs import CompareOptions
     from planctl.compare.run import compare_files
 
     options = CompareOptions(rows=parse_rows(rows), lang=lang)
     word_options = word.resolved() if FORMATS.formats[output_format].binary else {}
-    emit(FORMATS, output_format, compare_files(discover_plans(paths), options), lang, output, **word_options)
+    comparison = compare_files(discover_plans(paths), options)
+    emit(FORMATS, output_format, comparison, lang, output, color=color, **word_options)
     return EXIT_OK

@@ -9,7 +9,15 @@ from typing import Annotated
 import typer
 
 from planctl.cli.common import EXIT_FOUND, EXIT_OK, emit, guarded
-from planctl.cli.options import LangOption, OutputOption, TemplateOption, WordOptions, format_option, resolve_lang
+from planctl.cli.options import (
+    ColorOption,
+    LangOption,
+    OutputOption,
+    TemplateOption,
+    WordOptions,
+    format_option,
+    resolve_lang,
+)
 from planctl.errors import PlanctlError, Problem
 from planctl.messages import Lang
 from planctl.render.diff import FORMATS
@@ -26,7 +34,8 @@ def diff(
     old: Annotated[Path, typer.Argument(help="The earlier plan (e.g. the draft the council saw).")],
     new: Annotated[Path, typer.Argument(help="The later plan (e.g. the plan that was adopted).")],
     output_format: Annotated[str | None, format_option(FORMATS)] = None,
-    only: Annotated[Only | None, typer.Option("--only", help="Only goals, sections, figures or tables.")] = None,
+    only: Annotated[Only | None, typer.Option(
+        "--only", metavar="goals|sections|figures|tables", help="Only goals, sections, figures or tables.")] = None,
     stat: Annotated[bool, typer.Option("--stat", help="Only the summary: how many changes of each kind.")] = False,
     output: OutputOption = None,
     author: Annotated[str | None, typer.Option(
@@ -36,6 +45,7 @@ def diff(
         "--date", metavar="ISO-8601", help="docx: when the changes were made (default: now, UTC).")] = None,
     template: TemplateOption = None,
     lang: LangOption = None,
+    color: ColorOption = "auto",
 ) -> None:
     """Say what changed from one plan to another: goals, targets, placeholders, prose, figures, tables.
 
@@ -48,11 +58,11 @@ def diff(
     """
     name = output_format or FORMATS.names[0]
     word = WordOptions(author, when, template)
-    raise SystemExit(guarded(lambda: _diff(old, new, name, only, stat, output, word, resolve_lang(lang))))
+    raise SystemExit(guarded(lambda: _diff(old, new, name, only, stat, output, word, resolve_lang(lang), color)))
 
 
 def _diff(old: Path, new: Path, format_name: str, only: Only | None, stat: bool, output: Path | None,
-          word: WordOptions, lang: Lang) -> int:
+          word: WordOptions, lang: Lang, color: str) -> int:
     # Imported here so that other commands (check above all) do not pay for the diff libraries.
     from planctl.diff import Area, diff_plans
     from planctl.load import load_plan
@@ -64,5 +74,5 @@ def _diff(old: Path, new: Path, format_name: str, only: Only | None, stat: bool,
     result = diff_plans(load_plan(old), load_plan(new))
     if only is not None:
         result = result.within(Area(only.value))
-    emit(FORMATS, format_name, result, lang, output, stat=stat, **options)
+    emit(FORMATS, format_name, result, lang, output, color=color, stat=stat, **options)
     return EXIT_FOUND if result.changes else EXIT_OK

@@ -22,13 +22,17 @@ _STATUSES = ("draft", "final", "adopted")
 def import_(
     document: Annotated[Path, typer.Argument(help="The plan as .docx, .pdf, .txt or .md (read by its content).",
                                              show_default=False)],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the plan here (atomically); "
+    output: Annotated[Path | None, typer.Option("-o", "--output", metavar="FILE",
+                                                help="Write the plan here (atomically); "
                                                 "standard output when left out.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the -o file if it exists.")] = False,
-    municipality: Annotated[str | None, typer.Option("--municipality", help="The municipality, by name or "
+    municipality: Annotated[str | None, typer.Option("--municipality", metavar="NAME",
+                                                     help="The municipality, by name or "
                                                      "kommunekode, when the document does not say.")] = None,
-    period: Annotated[str | None, typer.Option("--period", help="The plan period ('2019', '2019-2023').")] = None,
-    status: Annotated[str | None, typer.Option("--status", help="draft, final or adopted (default: draft "
+    period: Annotated[str | None, typer.Option("--period", metavar="PERIOD",
+                                               help="The plan period ('2019', '2019-2023').")] = None,
+    status: Annotated[str | None, typer.Option("--status", metavar="draft|final|adopted",
+                                               help="draft, final or adopted (default: draft "
                                                "when the document says UDKAST, else final).")] = None,
     report: Annotated[bool, typer.Option("--report", help="Print everything skipped or kept as prose, "
                                          "with where it stood.")] = False,

@@ -14,10 +14,25 @@ import typer
 from planctl.errors import PlanctlError, Problem
 from planctl.messages import Lang
 from planctl.render.formats import FormatTable
+from planctl.render.page import COLOR_CHOICES
+
+
+def _color_choice(value: str) -> str:
+    if value not in COLOR_CHOICES:
+        raise typer.BadParameter(f"'{value}' is not one of {', '.join(COLOR_CHOICES)}")
+    return value
+
+
+ColorOption = Annotated[
+    str,
+    typer.Option("--color", metavar="|".join(COLOR_CHOICES), callback=_color_choice,
+                 help="Colour on a terminal (auto, honouring NO_COLOR and FORCE_COLOR), always or never."),
+]
 
 LangOption = Annotated[
     Lang | None,
-    typer.Option("--lang", help="Language of messages: da or en (default: from the locale, Danish when it is Danish)."),
+    typer.Option("--lang", metavar="da|en",
+                 help="Language of messages: da or en (default: from the locale, Danish when it is Danish)."),
 ]
 
 OutputOption = Annotated[

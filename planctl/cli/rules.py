@@ -9,34 +9,57 @@ from rich.console import Console
 from rich.table import Table
 
 from planctl.cli.common import EXIT_OK, guarded
+from planctl.cli.options import ColorOption, LangOption, resolve_lang
 from planctl.errors import PlanctlError, Problem
+from planctl.lint.rule import Rule
 from planctl.lint.rules import RULES, rule_by_id
+from planctl.lint.summaries import DANISH_SUMMARIES
+from planctl.messages import SEVERITIES, Lang, Message
+from planctl.render.page import terminal_page
+from planctl.render.terminal import drawn
 
 
 def rules(
-    rule: Annotated[str | None, typer.Argument(help="A rule id (U001) or name (placeholder-value).")] = None,
+    rule: Annotated[
+        str | None, typer.Argument(metavar="RULE", help="A rule id (U001) or name (placeholder-value).")
+    ] = None,
+    lang: LangOption = None,
+    color: ColorOption = "auto",
 ) -> None:
     """List the lint rules of check, or print one rule's documentation.
 
     Example: planctl rules U001
     """
-    raise SystemExit(guarded(lambda: _rules(rule)))
+    raise SystemExit(guarded(lambda: _rules(rule, resolve_lang(lang), color)))
 
 
-def _rules(rule_id: str | None) -> int:
-    console = Console(highlight=False)
+COLUMNS = (Message("id", "id"), Message("navn", "name"), Message("alvor", "severity"),
+           Message("hvad den finder", "what it finds"))
+
+
+def _rules(rule_id: str | None, lang: Lang, color: str) -> int:
+    page = terminal_page(lang, to_file=False, color=color)
+    print(drawn(page, lambda console: _draw(console, rule_id, lang)), end="")
+    return EXIT_OK
+
+
+def _summary(rule: type[Rule]) -> Message:
+    what = rule.summary().split(": ", 1)[-1]
+    return Message(DANISH_SUMMARIES[rule.id], what[:1].upper() + what[1:])
+
+
+def _draw(console: Console, rule_id: str | None, lang: Lang) -> None:
     if rule_id is None:
         table = Table(box=None, header_style="bold", pad_edge=False)
-        for column in ("id", "name", "severity", "what it finds"):
-            table.add_column(column, overflow="fold")
+        for column in COLUMNS:
+            table.add_column(column.text(lang), overflow="fold")
         for rule in RULES:
-            severity = "warning/error" if rule.follows_status else rule.severity
-            what = rule.summary().split(": ", 1)[-1]
-            table.add_row(rule.id, rule.name, severity, what[:1].upper() + what[1:])
+            levels = ("warning", "error") if rule.follows_status else (rule.severity,)
+            severity = "/".join(SEVERITIES[level].text(lang) for level in levels)
+            table.add_row(rule.id, rule.name, severity, _summary(rule).text(lang))
         console.print(table)
-        return EXIT_OK
+        return
     found = rule_by_id(rule_id)
     if found is None:
         raise PlanctlError(Problem(f"no rule '{rule_id}'", hint="`planctl rules` lists them"))
     console.print(found.documentation(), markup=False, soft_wrap=True)
-    return EXIT_OK

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from planctl.cli.common import EXIT_OK, emit, guarded
-from planctl.cli.options import LangOption, OutputOption, format_option, resolve_lang
+from planctl.cli.options import ColorOption, LangOption, OutputOption, format_option, resolve_lang
 from planctl.errors import PlanctlError, Problem
 from planctl.messages import Lang
 from planctl.render.plan import FORMATS
@@ -25,6 +25,7 @@ def show(
                           "and footers --format docx uses."),
     ] = None,
     lang: LangOption = None,
+    color: ColorOption = "auto",
 ) -> None:
     """Show a plan as a document: title, sections, goals with their targets, lists and tables.
 
@@ -34,15 +35,16 @@ def show(
 
     Example: planctl show plans/rudersdal-2021.yaml --format markdown
     """
-    raise SystemExit(guarded(lambda: _show(plan, output_format, output, template, resolve_lang(lang))))
+    raise SystemExit(guarded(lambda: _show(plan, output_format, output, template, resolve_lang(lang), color)))
 
 
-def _show(path: Path, chosen: str, output: Path | None, template: Path | None, lang: Lang) -> int:
+def _show(path: Path, chosen: str, output: Path | None, template: Path | None, lang: Lang,
+          color: str) -> int:
     from planctl.load import load_plan
     from planctl.render.plan.build import plan_document
 
     if template is not None and not template.is_file():
         raise PlanctlError(Problem("--template: no such file", template))
     document = plan_document(load_plan(path).plan, lang)
-    emit(FORMATS, chosen, document, lang, output, template=template)
+    emit(FORMATS, chosen, document, lang, output, color=color, template=template)
     return EXIT_OK

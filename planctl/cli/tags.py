@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from planctl.cli.common import EXIT_OK, emit, guarded
-from planctl.cli.options import LangOption, resolve_lang
+from planctl.cli.options import ColorOption, LangOption, resolve_lang
 from planctl.errors import PlanctlError, Problem
 from planctl.messages import Lang
 from planctl.output import write_atomically
@@ -18,17 +18,20 @@ from planctl.paths import discover_plans, same_file
 
 def tags(
     paths: Annotated[
-        list[Path], typer.Argument(help="Plan files, or folders to search for *.yaml.", show_default=False)
+        list[Path],
+        typer.Argument(metavar="PATH", help="Plan files, or folders to search for *.yaml.", show_default=False)
     ],
     show_all: Annotated[
         bool, typer.Option("--all", help="Also show sections and goals that are tagged, where the words say more.")
     ] = False,
     write_patch: Annotated[
         Path | None,
-        typer.Option("--write-patch", help="Write a patch adding the suggestions to this file ('-' for stdout); "
-                                           "apply it with `git apply`. The plans are never changed."),
+        typer.Option("--write-patch", metavar="FILE",
+                     help="Write a patch adding the suggestions to this file ('-' for stdout); "
+                          "apply it with `git apply`. The plans are never changed."),
     ] = None,
     lang: LangOption = None,
+    color: ColorOption = "auto",
 ) -> None:
     """Suggest target groups (target_groups) for sections and goals that have none.
 
@@ -36,10 +39,10 @@ def tags(
 
     Example: planctl tags plans/gladsaxe-2012.yaml --write-patch tags.patch && git apply tags.patch
     """
-    raise SystemExit(guarded(lambda: _tags(paths, show_all, write_patch, resolve_lang(lang))))
+    raise SystemExit(guarded(lambda: _tags(paths, show_all, write_patch, resolve_lang(lang), color)))
 
 
-def _tags(paths: list[Path], show_all: bool, write_patch: Path | None, lang: Lang) -> int:
+def _tags(paths: list[Path], show_all: bool, write_patch: Path | None, lang: Lang, color: str) -> int:
     from planctl.render.tags import FORMATS
     from planctl.render.tags.text import summary
     from planctl.tags.report import tag_report
@@ -52,7 +55,7 @@ def _tags(paths: list[Path], show_all: bool, write_patch: Path | None, lang: Lan
     if to_stdout:
         sys.stdout.write(report.patch or "")
         return EXIT_OK
-    emit(FORMATS, "text", report, lang, None)
+    emit(FORMATS, "text", report, lang, None, color=color)
     if write_patch is not None:
         write_atomically(write_patch, report.patch or "", option="--write-patch")
     print(summary(report, lang, write_patch), file=sys.stderr)

@@ -11,6 +11,8 @@ found by walking up from a plan's folder. Example:
 
 from __future__ import annotations
 
+import difflib
+import re
 import sys
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
@@ -100,10 +102,12 @@ def _read(path: Path) -> dict[str, Any]:
 
 def _parse(table: Any, path: Path) -> LintConfig:
     table = _table(table, path, "tool.planctl", "[tool.planctl] select = [\"U\"]")
-    unknown = set(table) - _KEYS
+    unknown = sorted(set(table) - _KEYS)
     if unknown:
-        raise PlanctlError(Problem(f"unknown setting(s) {', '.join(sorted(unknown))}; "
-                                   f"known: {', '.join(sorted(_KEYS))}", path))
+        near = {key: difflib.get_close_matches(key, sorted(_KEYS), n=1) for key in unknown}
+        named = ", ".join(f"'{key}' (did you mean '{near[key][0]}'?)" if near[key] else f"'{key}'" for key in unknown)
+        hint = None if all(near.values()) else f"known: {', '.join(sorted(_KEYS))}"
+        raise PlanctlError(Problem(f"unknown setting {named}", path, _line_of(path, unknown[0]), 1, hint=hint))
     select = _codes(table.get("select"), path, "select") if "select" in table else None
     ignore = _codes(table.get("ignore", []), path, "ignore")
     severity: dict[str, Severity] = {}
@@ -118,6 +122,15 @@ def _parse(table: Any, path: Path) -> LintConfig:
                                        "[per-file-ignores] \"*-udkast.yaml\" = [\"U\"]").items()
     }
     return LintConfig(path, select, ignore, severity, per_file)
+
+
+def _line_of(path: Path, key: str) -> int | None:
+    """The line where a key is set (`key =` or `[key]`, quoted or not), for the error's position."""
+    pattern = re.compile(rf"""^\s*(\[\s*)?(tool\.planctl\.)?["']?{re.escape(key)}["']?\s*(=|\])""")
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if pattern.match(line):
+            return number
+    return None
 
 
 def _table(value: Any, path: Path, key: str, example: str) -> dict[str, Any]:

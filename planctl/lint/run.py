@@ -4,14 +4,14 @@ configuration, and collect a report that every renderer is given."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from planctl.errors import PlanctlError, Problem
 from planctl.lint.config import LintConfig, check_codes, config_for, load_config
 from planctl.lint.context import PlanContext
-from planctl.lint.finding import Finding, Severity
+from planctl.lint.finding import SEVERITIES, Finding, Severity
 from planctl.lint.rule import Rule
 from planctl.lint.rules import RULES
 from planctl.lint.rules.unused_suppression import UnusedSuppression
@@ -27,6 +27,7 @@ class CheckOptions:
     ignore: tuple[str, ...] = ()
     lang: Lang | str = Lang.en
     config: Path | None = None
+    extend_select: tuple[str, ...] = ()
 
 
 @dataclass
@@ -62,16 +63,18 @@ class CheckReport:
 
 
 def check_files(
-    files: Sequence[Path], options: CheckOptions, on_file: Callable[[Path], None] | None = None
+    files: Sequence[Path], options: CheckOptions, on_file: Callable[[Path], None] | None = None,
+    texts: Mapping[Path, str] | None = None,
 ) -> CheckReport:
-    check_codes(options.select + options.ignore, Problem("--select/--ignore: "))
+    """Check the files; a file in `texts` (standard input, named) is checked from that text."""
+    check_codes(options.select + options.ignore + options.extend_select, Problem("--select/--ignore: "))
     explicit = load_config(options.config) if options.config else None
     results: list[FileResult] = []
     invalid: list[Problem] = []
     invalid_files = 0
     for path in files:
         try:
-            loaded = load_plan(path)
+            loaded = load_plan(path, (texts or {}).get(path))
         except PlanctlError as error:
             invalid.extend(error.problems)
             invalid_files += 1
@@ -110,7 +113,7 @@ def lint_plan(loaded: LoadedPlan, options: CheckOptions, config: LintConfig) -> 
 
 
 def selected_rules(options: CheckOptions, config: LintConfig, path: Path) -> list[Rule]:
-    select = options.select or config.select or ("ALL",)
+    select = (options.select or config.select or ("ALL",)) + options.extend_select
     ignore = options.ignore + config.ignore + config.ignored_for(path)
     return [
         rule() for rule in RULES
@@ -157,6 +160,16 @@ def _unused(
             excerpt=f"# planctl: ignore[{codes}]",
         ))
     return found
+
+
+def at_least(report: CheckReport, severity: Severity) -> CheckReport:
+    """The report with only the findings at this severity or above (error > warning > info)."""
+    rank = SEVERITIES.index
+    files = [replace(result, findings=[f for f in result.findings if rank(f.severity) <= rank(severity)])
+             for result in report.files]
+    summary = replace(_summary(files, report.summary.files, report.summary.invalid_files),
+                      suppressed=report.summary.suppressed)
+    return CheckReport(files=files, invalid=report.invalid, summary=summary)
 
 
 def _summary(results: list[FileResult], files: int, invalid_files: int) -> Summary:

@@ -27,18 +27,37 @@ class Page:
     notices: list[str] = field(default_factory=list)
 
 
-def terminal_page(lang: Lang, *, to_file: bool, **options: object) -> Page:
+COLOR_CHOICES = ("auto", "always", "never")
+
+
+def wants_color(choice: str, on_terminal: bool) -> bool:
+    """Colour (and every other escape sequence) or none, as `--color` and the environment say.
+
+    `always` and `never` win; under `auto`, NO_COLOR (set and not empty, no-color.org) turns
+    colour off, FORCE_COLOR (set and not empty, force-color.org) turns it on where output is
+    piped, and otherwise a terminal gets colour and anything else does not.
+    """
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return on_terminal
+
+
+def terminal_page(lang: Lang, *, to_file: bool, color: str = "auto", **options: object) -> Page:
     """The page for standard output (or an -o file, which is never coloured).
 
-    Colour only on a terminal and never under NO_COLOR; the width is the terminal's, or
+    Colour as `wants_color` decides for standard output; the width is the terminal's, or
     COLUMNS, or 80 when piped, as Rich decides it.
     """
     on_terminal = not to_file and sys.stdout.isatty()
-    color = on_terminal and "NO_COLOR" not in os.environ
+    colored = not to_file and wants_color(color, on_terminal)
     if "COLUMNS" in os.environ and os.environ["COLUMNS"].isdigit():
         width = int(os.environ["COLUMNS"])
     elif on_terminal:
         width = shutil.get_terminal_size().columns
     else:
         width = 80
-    return Page(lang=lang, width=width, color=color, options=options)
+    return Page(lang=lang, width=width, color=colored, options=options)
