@@ -57,7 +57,8 @@ def _check(paths: list[Path], options: CheckOptions, chosen: str, lang: Lang, ou
     files = discover_plans(paths)
     terminal = FORMATS.formats[chosen].terminal
     report = _run_with_progress(files, options) if terminal else check_files(files, options)
-    emit(FORMATS, chosen, report, lang, output)
+    emit(FORMATS, chosen, report, lang, output, strict=strict,
+         step_summary=os.environ.get("GITHUB_STEP_SUMMARY") or None)  # the job summary, by --format github
     for problem in report.invalid:
         print(printable(str(problem)), file=sys.stderr)
     if report.invalid:
