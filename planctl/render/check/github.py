@@ -43,7 +43,8 @@ def _finding(f: Finding) -> str:
     file = printable(f.file)
     title = _property(f"planctl {f.rule} ({f.name})")
     message = f"{file}:{f.line}:{f.column}: [{f.rule}] {printable(f.message)}"
-    return f"::{_COMMAND[f.severity]} file={_property(file)},line={f.line},col={f.column},title={title}::{_data(message)}\n"
+    properties = f"file={_property(file)},line={f.line},col={f.column},title={title}"
+    return f"::{_COMMAND[f.severity]} {properties}::{_data(message)}\n"
 
 
 def _invalid(problem: Problem) -> str:
