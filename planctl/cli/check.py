@@ -131,7 +131,8 @@ def _check(paths: list[Path], options: CheckOptions, how: Reporting, exclude: tu
         for line in statistics_lines(report):
             print(line)
     elif not how.quiet:
-        emit(FORMATS, how.chosen, report, how.lang, how.output, color=how.color)
+        emit(FORMATS, how.chosen, report, how.lang, how.output, color=how.color, strict=how.strict,
+             step_summary=os.environ.get("GITHUB_STEP_SUMMARY") or None)  # the job summary, by --format github
     if not how.quiet:
         for problem in report.invalid:
             print(printable(str(problem)), file=sys.stderr)

@@ -20,4 +20,5 @@ FORMATS: FormatTable[CheckReport] = FormatTable({
     "github": Format("planctl.render.check.github:render"),
     "sarif": Format("planctl.render.check.sarif:render"),
     "junit": Format("planctl.render.check.junit:render"),
+    "gitlab": Format("planctl.render.check.gitlab:render"),
 })

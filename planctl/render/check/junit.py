@@ -1,9 +1,11 @@
 """check --format junit: JUnit XML, read by GitLab and Azure DevOps test reports.
 
-Each plan is a test suite; each finding a failed test case; a plan without findings
-is one passing test case, so the dashboard shows what was checked. A plan that cannot be
-read or validated is a suite with one test case in error per problem, counted in the
-root's `errors`.
+One test suite, `planctl check`, with one test case per plan. A plan fails when it has a
+finding at error level (or at warning level under `--strict`, as the exit code does): its
+`<failure>` lists those findings; every other finding is in the case's `<system-out>`, so
+nothing is lost and info never fails a pipeline. A plan that cannot be read or validated is
+a case in `<error>`, one line per problem. `tests`, `failures` and `errors` are counted on
+the suite and on the root alike.
 """
 
 from __future__ import annotations
@@ -12,52 +14,52 @@ import xml.etree.ElementTree as ET
 from itertools import groupby
 
 from planctl.errors import Problem
+from planctl.lint.finding import Finding
 from planctl.lint.run import CheckReport, FileResult
 from planctl.render.page import Page
 from planctl.render.terminal import printable
 
+SUITE = "planctl check"
+
 
 def render(report: CheckReport, page: Page) -> str:
-    suites = ET.Element("testsuites", name="planctl check", tests="0", failures="0")
-    total = failures = 0
-    for result in report.files:
-        total += _findings_suite(suites, result)
-        failures += len(result.findings)
+    failing = {"error", "warning"} if page.options.get("strict") else {"error"}
+    suites = ET.Element("testsuites", name=SUITE)
+    suite = ET.SubElement(suites, "testsuite", name=SUITE)
+    failures = sum(_plan_case(suite, result, failing) for result in report.files)
+    errors = 0
     for file, problems in groupby(report.invalid, key=lambda problem: problem.file):
-        total += _invalid_suite(suites, "" if file is None else str(file), list(problems))
-    suites.set("tests", str(total))
-    suites.set("failures", str(failures))
-    if report.invalid:
-        suites.set("errors", str(len(report.invalid)))
+        _invalid_case(suite, "" if file is None else str(file), list(problems))
+        errors += 1
+    for element in (suites, suite):
+        element.set("tests", str(len(report.files) + errors))
+        element.set("failures", str(failures))
+        element.set("errors", str(errors))
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
 
 
-def _findings_suite(suites: ET.Element, result: FileResult) -> int:
-    """The suite of one checked plan; returns how many test cases it holds."""
+def _plan_case(suite: ET.Element, result: FileResult, failing: set[str]) -> bool:
+    """The test case of one checked plan; True when it fails."""
     file = printable(result.file)
-    suite = ET.SubElement(suites, "testsuite", name=file)
-    for f in result.findings:
-        message = printable(f.message)
-        case = ET.SubElement(suite, "testcase", classname=file, name=f"{f.rule} {f.name} {f.line}:{f.column}")
-        failure = ET.SubElement(case, "failure", message=message, type=f.severity)
-        failure.text = f"{file}:{f.line}:{f.column}: {f.severity} [{f.rule}] {message}"
-    cases = len(result.findings)
-    if not result.findings:
-        ET.SubElement(suite, "testcase", classname=file, name="planctl check")
-        cases = 1
-    suite.set("tests", str(cases))
-    suite.set("failures", str(len(result.findings)))
-    return cases
+    case = ET.SubElement(suite, "testcase", classname=SUITE, name=file)
+    fails = [f for f in result.findings if f.severity in failing]
+    others = [f for f in result.findings if f.severity not in failing]
+    if fails:
+        first = fails[0]
+        failure = ET.SubElement(case, "failure", type=first.severity, message=_line(first))
+        failure.text = "".join(f"{_line(f)}\n" for f in fails)
+    if others:
+        ET.SubElement(case, "system-out").text = "".join(f"{_line(f)}\n" for f in others)
+    return bool(fails)
 
 
-def _invalid_suite(suites: ET.Element, file: str, problems: list[Problem]) -> int:
-    """The suite of a plan that could not be checked: one test case in error per problem."""
-    suite = ET.SubElement(suites, "testsuite", name=printable(file), tests=str(len(problems)),
-                          errors=str(len(problems)))
-    for problem in problems:
-        place = ":".join(str(n) for n in (problem.line, problem.column) if n is not None)
-        case = ET.SubElement(suite, "testcase", classname="planctl", name=f"load {place}".rstrip())
-        error = ET.SubElement(case, "error", message=printable(problem.message_with_hint), type="invalid")
-        error.text = printable(str(problem))
-    return len(problems)
+def _line(f: Finding) -> str:
+    return f"{printable(f.file)}:{f.line}:{f.column}: {f.severity} [{f.rule}] {printable(f.message)}"
+
+
+def _invalid_case(suite: ET.Element, file: str, problems: list[Problem]) -> None:
+    """The test case of a plan that could not be checked, in error."""
+    case = ET.SubElement(suite, "testcase", classname=SUITE, name=printable(file))
+    error = ET.SubElement(case, "error", type="invalid", message=printable(problems[0].message_with_hint))
+    error.text = "".join(f"{printable(str(problem))}\n" for problem in problems)

@@ -80,5 +80,10 @@ def test_junit(report: CheckReport) -> None:
     text = rendered("junit", report)
     root = ET.fromstring(text)
     assert root.tag == "testsuites"
-    assert int(root.get("failures", "0")) == len(report.findings())
+    [suite] = root
+    [case] = suite  # one test case per plan, failing on its errors; the rest in system-out
+    assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("1", "1", "0")
+    errors = [f for f in report.findings() if f.severity == "error"]
+    assert case.findtext("failure", "").count("\n") == len(errors)
+    assert case.findtext("system-out", "").count("\n") == len(report.findings()) - len(errors)
     assert_golden(text, GOLDEN / "check-junit.xml")

@@ -57,32 +57,30 @@ def test_json_lists_the_problems_as_objects(report: CheckReport, plans: Path) ->
     assert invalid[0]["message"].startswith(QUANTITY)
 
 
-def test_junit_has_a_suite_in_error_per_invalid_plan_and_counts_the_errors(report: CheckReport, plans: Path) -> None:
+def test_junit_has_a_case_in_error_per_invalid_plan_and_counts_the_errors(report: CheckReport, plans: Path) -> None:
     root = ET.fromstring(rendered("junit", report))
-    findings = len(report.findings())  # the good plan's, one test case each
-    assert (root.get("tests"), root.get("failures"), root.get("errors")) == (str(findings + 2), str(findings), "2")
-    suites = {suite.get("name"): suite for suite in root}
-    assert set(suites) == {str(plans / name) for name in ("a-good.yaml", "b-invalid.yaml", "c-latin1.yaml")}
-    latin1 = suites[str(plans / "c-latin1.yaml")]
-    assert latin1.get("errors") == "1"
-    [case] = latin1
-    assert case.get("name") == "load 1:9"
-    [error] = case
+    [suite] = root
+    for element in (root, suite):  # the good plan passes (info only); two plans in error
+        assert (element.get("tests"), element.get("failures"), element.get("errors")) == ("3", "0", "2")
+    cases = {case.get("name"): case for case in suite}
+    assert set(cases) == {str(plans / name) for name in ("a-good.yaml", "b-invalid.yaml", "c-latin1.yaml")}
+    [error] = cases[str(plans / "c-latin1.yaml")]
     assert error.get("message") == "not UTF-8 text (byte 0xe5) (save the plan as UTF-8)"
-    assert error.text == f"{plans / 'c-latin1.yaml'}:1:9: not UTF-8 text (byte 0xe5) (save the plan as UTF-8)"
+    assert error.text == f"{plans / 'c-latin1.yaml'}:1:9: not UTF-8 text (byte 0xe5) (save the plan as UTF-8)\n"
 
 
-def test_junit_without_invalid_plans_has_no_errors_attribute(plans: Path) -> None:
+def test_junit_without_invalid_plans_counts_no_errors(plans: Path) -> None:
     root = ET.fromstring(rendered("junit", check_files([plans / "a-good.yaml"], CheckOptions())))
-    assert root.get("errors") is None
+    assert root.get("errors") == "0"
 
 
 def test_github_writes_an_error_annotation_per_problem(report: CheckReport, plans: Path) -> None:
     lines = rendered("github", report).splitlines()
-    assert lines[-1] == (f"::error file={plans / 'c-latin1.yaml'},line=1,col=9,title=planctl (invalid plan)::"
-                         "not UTF-8 text (byte 0xe5) (save the plan as UTF-8)")
+    latin1 = plans / "c-latin1.yaml"
+    assert lines[-1] == (f"::error file={latin1},line=1,col=9,title=planctl E001 (invalid-plan)::"
+                         f"{latin1}:1:9: not UTF-8 text (byte 0xe5) (save the plan as UTF-8)")
     assert lines[-2].startswith(f"::error file={plans / 'b-invalid.yaml'},line=16,col=18,"
-                                f"title=planctl (invalid plan)::{QUANTITY}")
+                                f"title=planctl E001 (invalid-plan)::{plans / 'b-invalid.yaml'}:16:18: {QUANTITY}")
 
 
 def test_sarif_has_an_error_result_per_problem_under_the_invalid_plan_rule(report: CheckReport, plans: Path) -> None:

@@ -48,4 +48,5 @@ def test_junit_stays_well_formed_xml(report: CheckReport) -> None:
     out = FORMATS.render("junit", report, Page())
     assert isinstance(out, str)
     [suite] = ET.fromstring(out)
-    assert suite.get("name", "").endswith("plan\\x1b[2J.yaml")
+    [case] = suite
+    assert case.get("name", "").endswith("plan\\x1b[2J.yaml")
