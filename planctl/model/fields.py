@@ -40,6 +40,8 @@ AmountField = Annotated[
             "type": ["string", "number"],
             "title": "Quantity or placeholder",
             "pattern": json_pattern(AMOUNT_GRAMMAR),
+            # Shown by VS Code's YAML and JSON support instead of the pattern itself.
+            "patternErrorMessage": "Not a Danish quantity ('4,5 pct.', 'ca. 600 personer') nor a draft's 'xx pct.'.",
             "description": (
                 "A Danish quantity as printed ('4 pct.', '4,5 pct.', 'ca. 600 personer', "
                 "'37.818 fuldtidspersoner') or, in a draft, a placeholder ('x pct.', 'ca. xx')."
@@ -79,6 +81,7 @@ CellField = Annotated[
             "type": ["string", "number", "null"],
             "title": "Table cell",
             "pattern": json_pattern(AMOUNT_GRAMMAR + _CELL_TEXT_GRAMMAR),
+            "patternErrorMessage": "Starts like a number but is not a Danish quantity ('29.934', '2,5', '10%').",
             "description": "A table cell as printed: '29.934', '10%', '2,5', or text.",
         }
     ),
@@ -93,6 +96,7 @@ PeriodField = Annotated[
             "type": ["string", "integer"],
             "title": "Period",
             "pattern": json_pattern(PERIOD_GRAMMAR),
+            "patternErrorMessage": "Not a Danish period ('2019', 'oktober 2018', 'ultimo 2021', '2019-2023').",
             "minimum": FIRST_YEAR,
             "maximum": LAST_YEAR,
             "description": (
