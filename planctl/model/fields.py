@@ -6,12 +6,25 @@ value; the JSON Schema shows it as a string with examples, so an editor can help
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, PlainSerializer, PlainValidator, WithJsonSchema
 
 from planctl.data import target_groups
-from planctl.model.values import Amount, Period, Placeholder, Quantity, parse_amount, parse_period
+from planctl.model.json_pattern import json_pattern
+from planctl.model.values import (
+    AMOUNT_GRAMMAR,
+    FIRST_YEAR,
+    LAST_YEAR,
+    PERIOD_GRAMMAR,
+    Amount,
+    Period,
+    Placeholder,
+    Quantity,
+    parse_amount,
+    parse_period,
+)
 
 
 def _serialise(value: Any) -> str:
@@ -25,6 +38,10 @@ AmountField = Annotated[
     WithJsonSchema(
         {
             "type": ["string", "number"],
+            "title": "Quantity or placeholder",
+            "pattern": json_pattern(AMOUNT_GRAMMAR),
+            # Shown by VS Code's YAML and JSON support instead of the pattern itself.
+            "patternErrorMessage": "Not a Danish quantity ('4,5 pct.', 'ca. 600 personer') nor a draft's 'xx pct.'.",
             "description": (
                 "A Danish quantity as printed ('4 pct.', '4,5 pct.', 'ca. 600 personer', "
                 "'37.818 fuldtidspersoner') or, in a draft, a placeholder ('x pct.', 'ca. xx')."
@@ -35,15 +52,24 @@ AmountField = Annotated[
 ]
 
 
+_NUMBER_LIKE_STARTS = ("-", "−", "+", "x", "ca.")
+
+
 def _parse_cell(raw: object) -> Quantity | Placeholder | str | None:
     """A table cell: a number when it looks like one, otherwise the text as printed."""
     if raw is None:
         return None
     if isinstance(raw, str):
         text = raw.strip()
-        if not text or not (text[0].isdigit() or text[0] in "-−+" or text.lower().startswith(("x", "ca."))):
+        if not text or not (text[0].isdigit() or text.lower().startswith(_NUMBER_LIKE_STARTS)):
             return text
     return parse_amount(raw)
+
+
+# Text that does not start like a number (a digit, a sign, "x" or "ca.") is a cell's text as it is.
+_CELL_TEXT_GRAMMAR = (
+    r"|(?:(?!\d|" + "|".join(re.escape(start) for start in _NUMBER_LIKE_STARTS) + r")\S[\s\S]*)?"
+)
 
 
 CellField = Annotated[
@@ -53,6 +79,9 @@ CellField = Annotated[
     WithJsonSchema(
         {
             "type": ["string", "number", "null"],
+            "title": "Table cell",
+            "pattern": json_pattern(AMOUNT_GRAMMAR + _CELL_TEXT_GRAMMAR),
+            "patternErrorMessage": "Starts like a number but is not a Danish quantity ('29.934', '2,5', '10%').",
             "description": "A table cell as printed: '29.934', '10%', '2,5', or text.",
         }
     ),
@@ -65,6 +94,11 @@ PeriodField = Annotated[
     WithJsonSchema(
         {
             "type": ["string", "integer"],
+            "title": "Period",
+            "pattern": json_pattern(PERIOD_GRAMMAR),
+            "patternErrorMessage": "Not a Danish period ('2019', 'oktober 2018', 'ultimo 2021', '2019-2023').",
+            "minimum": FIRST_YEAR,
+            "maximum": LAST_YEAR,
             "description": (
                 "A Danish period as printed: '2019', 'oktober 2018', 'ultimo 2021', "
                 "'2019-2023', 'fra november 2018 til november 2019'."

@@ -86,6 +86,9 @@ _PLACEHOLDER_RE = re.compile(
     rf"^(?:(?P<qualifier>{_QUALIFIER_RE})\s+)?(?P<token>{_PLACEHOLDER_TOKEN})\s*{_UNIT_RE}?$",
     re.IGNORECASE,
 )
+# The whole grammar of a value, quantity or placeholder, as one expression (case-insensitive,
+# on text whose whitespace is normalised): the JSON Schema's pattern is made from it.
+AMOUNT_GRAMMAR = rf"(?:(?:{_QUALIFIER_RE})\s+)?(?:{_NUMBER}|{_PLACEHOLDER_TOKEN})\s*{_UNIT_RE}?"
 # Somewhere in prose: "med x pct.", "ca. xx personer", "X pct. af borgere", "i xx".
 # A lone "x" counts only with a unit after it or a qualifier before it ("3 x 2" is no draft).
 _PROSE_UNIT = r"(?:pct\.|%|procent|personer|helårspersoner|fuldtidspersoner|borgere|unge)"
@@ -213,8 +216,30 @@ _POINT_RE = re.compile(
     rf"^(?:(?P<position>{_POSITION_RE})\s+)?(?:(?P<month>[a-zæøå]+)\.?\s+)?(?P<year>\S+)$",
     re.IGNORECASE,
 )
-_SPAN_RE = re.compile(r"^(?:fra\s+)?(?P<start>.+?)\s+(?:til|-|–)\s+(?P<end>.+)$", re.IGNORECASE)
-_YEAR_SPAN_RE = re.compile(r"^(?P<start>\d+)\s*[-–/]\s*(?P<end>\d+)$")
+_SPAN_SEPARATOR = r"(?:til|-|–)"
+_YEAR_SEPARATOR = r"[-–/]"
+_POINT_PREFIX = r"(?:fra|i|til|frem mod)\s+"
+_SPAN_RE = re.compile(rf"^(?:fra\s+)?(?P<start>.+?)\s+{_SPAN_SEPARATOR}\s+(?P<end>.+)$", re.IGNORECASE)
+_YEAR_SPAN_RE = re.compile(rf"^(?P<start>\d+)\s*{_YEAR_SEPARATOR}\s*(?P<end>\d+)$")
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+
+def _year_grammar(first: int, last: int) -> str:
+    """The four-digit years first..last as an expression; first and last are whole centuries."""
+    centuries = [rf"{century}\d\d" for century in range(first // 100, last // 100)]
+    return "(?:" + "|".join([*centuries, str(last)]) + ")"
+
+
+# The whole grammar of a period as one expression (case-insensitive, whitespace normalised),
+# for the JSON Schema. What it cannot say: that a span ends no earlier than it starts.
+_MONTH_GRAMMAR = "(?:" + "|".join([*MONTHS, *_MONTH_ABBREVIATIONS]) + r")\.?"
+_YEAR_GRAMMAR = _year_grammar(FIRST_YEAR, LAST_YEAR)
+_POINT_GRAMMAR = rf"(?:{_POINT_PREFIX})?(?:(?:{_POSITION_RE})\s+)?(?:{_MONTH_GRAMMAR}\s+)?{_YEAR_GRAMMAR}"
+PERIOD_GRAMMAR = (
+    rf"{_YEAR_GRAMMAR}\s*{_YEAR_SEPARATOR}\s*{_YEAR_GRAMMAR}"
+    rf"|(?:fra\s+)?{_POINT_GRAMMAR}\s+{_SPAN_SEPARATOR}\s+{_POINT_GRAMMAR}"
+    rf"|{_POINT_GRAMMAR}"
+)
 
 
 @dataclass(frozen=True)
@@ -286,7 +311,7 @@ def _span(start: PeriodPoint, end: PeriodPoint, text: str) -> Period:
 
 
 def _point(text: str, whole: str) -> PeriodPoint:
-    text = re.sub(r"^(?:fra|i|til|frem mod)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(rf"^{_POINT_PREFIX}", "", text.strip(), flags=re.IGNORECASE)
     match = _POINT_RE.match(text)
     if not match:
         raise ValueError(f"'{whole}' is not a period (write e.g. 'oktober 2018' or '2019')")
@@ -310,6 +335,6 @@ def _year(word: str, whole: str) -> int:
     if not re.fullmatch(r"\d{4}", word):
         raise ValueError(f"'{word}' in '{whole}' is not a four-digit year")
     year = int(word)
-    if not 1900 <= year <= 2100:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
         raise ValueError(f"year {year} in '{whole}' is out of range")
     return year

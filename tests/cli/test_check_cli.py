@@ -85,7 +85,7 @@ def test_pre_commit_hook_runs_check() -> None:
 
     from tests.conftest import ROOT
 
-    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook, *_ = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == "planctl-check"
     assert hook["entry"] == "planctl check"
 
