@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from collections.abc import Sequence
 from fnmatch import fnmatch
@@ -72,3 +73,19 @@ def same_file(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
     except OSError:
         return False
+
+
+_SCHEMA_COMMENT = re.compile(rb"^#\s*yaml-language-server:\s*\$schema=\S*plan\.schema\.json")
+
+
+def is_plan_file(path: Path) -> bool:
+    """A YAML file that is a plan by convention: it lies in a `plans` folder, or its first line is
+    planctl's schema comment. pre-commit hands a hook every YAML file; the others are not ours."""
+    if "plans" in path.parts[:-1]:
+        return True
+    try:
+        with path.open("rb") as handle:
+            first = handle.readline(512)
+    except OSError:
+        return True  # let check say what is wrong with it
+    return _SCHEMA_COMMENT.match(first.lstrip(b"\xef\xbb\xbf")) is not None

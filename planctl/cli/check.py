@@ -18,7 +18,7 @@ from planctl.errors import PlanctlError, Problem
 from planctl.lint.finding import SEVERITIES, Severity
 from planctl.lint.run import CheckOptions, CheckReport, at_least, check_files
 from planctl.messages import Lang
-from planctl.paths import discover_plans
+from planctl.paths import discover_plans, is_plan_file
 from planctl.render.check import FORMATS
 from planctl.render.page import wants_color
 from planctl.render.terminal import printable
@@ -89,6 +89,9 @@ def check(
                                   help="The name a plan read from standard input (-) is reported under.")
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit code 1).")] = False,
+    plans_only: Annotated[bool, typer.Option(
+        "--plans-only", help="Skip named YAML files that are not plans: outside a plans/ folder and without "
+                             "planctl's schema comment on the first line (for pre-commit).")] = False,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when errors are found.")] = False,
     config: Annotated[
         Path | None, typer.Option("--config", metavar="FILE", show_default=False,
@@ -110,7 +113,8 @@ def check(
                            split_codes(extend_select))
     how = Reporting(chosen, language, output, color, quiet, statistics, _as_severity(min_severity), strict, exit_zero)
     named = paths or [STDIN if stdin_filename else Path(".")]  # as ruff: --stdin-filename alone reads stdin
-    raise SystemExit(guarded(lambda: _check(named, options, how, tuple(exclude or ()), stdin_filename)))
+    raise SystemExit(guarded(lambda: _check(named, options, how, tuple(exclude or ()), stdin_filename,
+                                            plans_only)))
 
 
 def _as_severity(value: str) -> Severity:
@@ -118,10 +122,12 @@ def _as_severity(value: str) -> Severity:
 
 
 def _check(paths: list[Path], options: CheckOptions, how: Reporting, exclude: tuple[str, ...],
-           stdin_filename: Path | None) -> int:
+           stdin_filename: Path | None, plans_only: bool = False) -> int:
     texts = _standard_input(paths, stdin_filename)
     named = stdin_filename or STDIN
     files = [named if path == STDIN else path for path in paths if path != STDIN or texts]
+    if plans_only:
+        files = [path for path in files if path in texts or path.is_dir() or is_plan_file(path)]
     files = [*texts, *discover_plans([path for path in files if path not in texts], exclude)]
     terminal = FORMATS.formats[how.chosen].terminal and not how.quiet
     report = _run_with_progress(files, options, texts, how.color) if terminal else check_files(files, options,

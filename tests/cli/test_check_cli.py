@@ -87,7 +87,7 @@ def test_pre_commit_hook_runs_check() -> None:
 
     hook, *_ = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == "planctl-check"
-    assert hook["entry"] == "planctl check"
+    assert hook["entry"] == "planctl check --plans-only" and hook["types"] == ["yaml"]
 
 
 # -o/--output: the same bytes as standard output, written atomically.

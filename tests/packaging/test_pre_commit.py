@@ -2,7 +2,8 @@
 
 A throwaway git repository holds a plan and a docker-compose.yml, as a municipality's
 repository would: the hooks check the plan, leave the other YAML alone, fail when the plan
-gets an English decimal point, and the schema hook brings a stale schema copy up to date.
+gets an English decimal point (in plans/, or elsewhere with planctl's schema comment), and
+the schema hook brings a stale schema copy up to date.
 pre-commit builds the hook's environment from this checkout once (about 15 s).
 """
 
@@ -79,3 +80,13 @@ def test_the_hooks_check_plans_only_and_refresh_the_schema(municipality_repo: Pa
     assert "Failed" in broken.stdout
     assert "plans/kommune-2025.yaml:" in broken.stdout and "4.5 pct." in broken.stdout
     assert "docker-compose" not in broken.stdout
+
+    # A plan kept outside plans/ is known by planctl's schema comment on its first line.
+    plan.write_text(text, encoding="utf-8")
+    elsewhere = repo / "beskaeftigelse" / "plan.yaml"
+    elsewhere.parent.mkdir()
+    comment = "# yaml-language-server: $schema=../schemas/plan.schema.json\n"
+    elsewhere.write_text(comment + text.replace("value: 4,5 pct.", "value: 4.5 pct.", 1), encoding="utf-8")
+    outside = _try_repo(repo, home, "planctl-check")
+    assert outside.returncode == 1, outside.stdout + outside.stderr
+    assert "beskaeftigelse/plan.yaml:" in outside.stdout and "docker-compose" not in outside.stdout
