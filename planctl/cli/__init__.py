@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
+import typer.main
 from typer.core import TyperArgument
 
 from planctl import __version__
 from planctl.cli.appendix import appendix
 from planctl.cli.check import check
 from planctl.cli.compare import compare
+from planctl.cli.danish import in_danish
 from planctl.cli.diff import diff
 from planctl.cli.import_ import import_
+from planctl.cli.options import resolve_lang
 from planctl.cli.rules import rules
 from planctl.cli.schema import schema
 from planctl.cli.show import show
 from planctl.cli.tags import tags
+from planctl.messages import Lang
 
 # Typer prints an argument's Python type beside its name in help (`paths... <list[Path]>`); the
 # name says what to give, as in other command-line tools, so arguments show their name only.
@@ -69,4 +74,17 @@ app.command()(rules)
 
 
 def main() -> None:
-    app()
+    """The console script: the app, with its help in Danish under a Danish locale or `--lang da`."""
+    command = typer.main.get_command(app)
+    if _wants_danish(sys.argv[1:]):
+        in_danish(command)
+    command()
+
+
+def _wants_danish(arguments: list[str]) -> bool:
+    for index, argument in enumerate(arguments):
+        if argument.startswith("--lang="):
+            return argument == "--lang=da"
+        if argument == "--lang" and index + 1 < len(arguments):
+            return arguments[index + 1] == "da"
+    return resolve_lang(None) is Lang.da
