@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, cast
 
@@ -71,8 +72,11 @@ def _import(document: Path, output: Path | None, force: bool, municipality: str 
     if to_file and output is not None and output.exists() and not force:
         raise PlanctlError(Problem("-o: the file exists; give --force to overwrite it", output))
     source = read_document(document)
-    result = build_plan(source, ImportOptions(source=document.name, municipality=municipality, period=period,
-                                              status=cast("Status | None", status)))
+    try:
+        result = build_plan(source, ImportOptions(source=document.name, municipality=municipality, period=period,
+                                                  status=cast("Status | None", status)))
+    except PlanctlError as error:  # what the document lacks is said of the document
+        raise PlanctlError([replace(p, file=p.file or document) for p in error.problems]) from None
     text = plan_yaml(result.plan)
     deliver(text, output)
     print(result.report.full() if report else result.report.summary(), file=sys.stderr)

@@ -54,6 +54,7 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(planctl, tmp_path: Pat
     run = planctl("import", document, "-o", target)
     assert run.code == 2
     assert len(run.err.strip().splitlines()) == 1 and message in run.err
+    assert run.err.startswith(f"{document}:")  # the problem is said of the document
     assert not target.exists()
     assert document.read_bytes() == content
 
