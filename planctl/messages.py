@@ -83,6 +83,7 @@ STATUS = {
     "draft": Message("udkast", "draft"),
     "final": Message("endelig", "final"),
     "adopted": Message("vedtaget", "adopted"),
+    "unknown": Message("ukendt", "unknown"),
 }
 
 # Kinds of target a goal can have ("none": the goal has no target).

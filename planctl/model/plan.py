@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from planctl.model.fields import AmountField, CellField, PeriodField, TargetGroupField
 
@@ -17,7 +17,7 @@ class PlanModel(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_default=False)
 
 
-Status = Literal["draft", "final", "adopted"]
+Status = Literal["draft", "final", "adopted", "unknown"]
 TargetKind = Literal["change", "level", "relative", "qualitative", "deferred"]
 Direction = Literal["decrease", "increase", "at_least", "at_most", "equal"]
 
@@ -82,6 +82,12 @@ class Target(PlanModel):
     deferred_until: str | None = Field(
         default=None, description="When a deferred target is to be set, as printed."
     )
+    target_groups: list[TargetGroupField] = Field(
+        default_factory=list,
+        description=(
+            "The target group this target is for, when a goal has several targets ('henholdsvis 275 og 443')."
+        ),
+    )
 
 
 class FollowUpGoal(PlanModel):
@@ -96,7 +102,11 @@ class Goal(PlanModel):
 
     id: str | None = Field(default=None, description="The goal's label as printed: 'MÅL 4', 'Mål 5'.")
     text: str = Field(description="The goal's text, verbatim.")
-    target: Target | None = None
+    target: Target | None = Field(default=None, description="The goal's target (the short form of `targets`).")
+    targets: list[Target] = Field(
+        default_factory=list,
+        description="The goal's targets when it has more than one, each with its own target groups.",
+    )
     follow_up: list[FollowUpGoal] = Field(default_factory=list, description="The goal's følgemål.")
     minister_goals: list[int] = Field(
         default_factory=list,
@@ -104,6 +114,18 @@ class Goal(PlanModel):
     )
     target_groups: list[TargetGroupField] = Field(default_factory=list)
     note: str | None = Field(default=None, description="Text printed with the goal, e.g. its data basis.")
+
+    @model_validator(mode="after")
+    def _one_form_of_target(self) -> Goal:
+        if self.target is not None and self.targets:
+            raise ValueError("a goal has either `target` or `targets`, not both")
+        return self
+
+    def all_targets(self) -> list[Target]:
+        """The goal's targets, in order, whichever form the plan wrote them in."""
+        if self.target is not None:
+            return [self.target]
+        return list(self.targets)
 
 
 class KeyFigure(PlanModel):
@@ -189,7 +211,12 @@ class Plan(PlanModel):
     municipality: Municipality
     title: str = Field(description="The plan's title as printed.")
     period: PeriodField = Field(description="The plan year ('2019') or span ('2019-2023').")
-    status: Status = Field(description="draft (udkast), final, or adopted (vedtaget).")
+    status: Status = Field(
+        description="draft (udkast), final, adopted (vedtaget), or unknown when the document states none."
+    )
+    version: str | None = Field(
+        default=None, description="The version label as printed: 'revideret 2020', '2. udkast'."
+    )
     date: datetime.date | None = Field(default=None, description="The date the document carries.")
     source: Source | None = None
     minister_goals: Annotated[MinisterGoalList, BeforeValidator(_year_only)] | None = Field(

@@ -26,7 +26,7 @@ def test_schema_output_file_holds_what_standard_output_gets(planctl: RunCli, tmp
 def test_schema_describes_the_plan() -> None:
     schema = json.loads((ROOT / "schemas" / "plan.schema.json").read_text(encoding="utf-8"))
     assert set(schema["required"]) == {"municipality", "title", "period", "status", "sections"}
-    assert schema["properties"]["status"]["enum"] == ["draft", "final", "adopted"]
+    assert schema["properties"]["status"]["enum"] == ["draft", "final", "adopted", "unknown"]
     assert {"type": "integer", "description": "The plan year of the minister's goals."} in schema[
         "properties"
     ]["minister_goals"]["anyOf"]
