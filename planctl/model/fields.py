@@ -10,6 +10,7 @@ import re
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, PlainSerializer, PlainValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
 from planctl.data import target_groups
 from planctl.model.json_pattern import json_pattern
@@ -110,9 +111,9 @@ PeriodField = Annotated[
 
 
 def _known_target_group(code: str) -> str:
+    # A typed error, so that the loader can say it in Danish or English and suggest the group meant.
     if code not in target_groups():
-        known = ", ".join(sorted(target_groups()))
-        raise ValueError(f"unknown target group '{code}'; known groups: {known}")
+        raise PydanticCustomError("unknown_target_group", "unknown target group '{code}'", {"code": code})
     return code
 
 
