@@ -26,7 +26,7 @@ from pydantic import BaseModel
 from planctl.data import target_groups
 from planctl.messages import DIRECTIONS, STATUS, TARGET_KINDS, Lang, Message, Noun
 from planctl.model.plan import Plan
-from planctl.model.values import Quantity, parse_amount
+from planctl.model.values import Quantity, ValueProblem, parse_amount
 from planctl.model.walk import PathKey
 
 MISSING = Message("mangler det påkrævede felt '{name}'", "missing required field '{name}'")
@@ -106,10 +106,13 @@ def validation_message(detail: Any, loc: tuple[PathKey, ...], source: str | None
         return _not_one_of(str(detail["input"]), loc, lang) or (str(detail["msg"]), None)
     if kind == "unknown_target_group":
         return _unknown_group(str(detail["ctx"]["code"]), lang)
-    if kind == "value_error" and isinstance(detail["input"], str) and _holds(_annotation_at(loc), Quantity):
-        slip = _separator_slip(detail["input"], lang)
+    if kind == "value_error" and isinstance(detail["input"], (str, float)) and _holds(_annotation_at(loc), Quantity):
+        slip = _separator_slip(source if isinstance(detail["input"], float) and source else str(detail["input"]), lang)
         if slip is not None:
             return slip
+    error = detail.get("ctx", {}).get("error")
+    if isinstance(error, ValueProblem):
+        return error.text(lang), None
     if kind in _TYPES:
         return _TYPES[kind].format(lang, **detail.get("ctx", {})), None
     return str(detail["msg"]).removeprefix("Value error, "), None

@@ -38,6 +38,9 @@ SLIPS = [
     ("decimal-point", ("value: x pct.", "value: 4.5 pct."), 16, 18,
      "sections[0].goals[0].target.value: '4.5 pct.' has a decimal point (Danish uses a decimal comma: 4,5 pct.)",
      "sections[0].goals[0].target.value: '4.5 pct.' har et decimalpunktum (dansk bruger decimalkomma: 4,5 pct.)"),
+    ("decimal-number", ("value: x pct.", "value: 4.5"), 16, 18,
+     "sections[0].goals[0].target.value: '4.5' has a decimal point (Danish uses a decimal comma: 4,5)",
+     "sections[0].goals[0].target.value: '4.5' har et decimalpunktum (dansk bruger decimalkomma: 4,5)"),
     ("thousands-comma", ("value: x pct.", "value: ca. 1,234,567 personer"), 16, 18,
      "sections[0].goals[0].target.value: 'ca. 1,234,567 personer' separates thousands with a comma "
      "(Danish separates thousands with a dot: ca. 1.234.567 personer)",
@@ -96,6 +99,14 @@ def test_a_missing_field_is_said_in_both_languages(write_plan: WritePlan) -> Non
     path = write_plan(MINIMAL_PLAN.replace('  code: "173"\n', ""))
     assert said(path, Lang.en) == [(2, 3, "municipality: missing required field 'code'")]
     assert said(path, Lang.da) == [(2, 3, "municipality: mangler det påkrævede felt 'code'")]
+
+
+def test_a_malformed_value_is_said_in_both_languages(write_plan: WritePlan) -> None:
+    path = write_plan(MINIMAL_PLAN.replace('baseline: "2018"', 'baseline: "december 018"'))
+    assert said(path, Lang.en) == [
+        (17, 21, "sections[0].goals[0].target.baseline: '018' in 'december 018' is not a four-digit year")]
+    assert said(path, Lang.da) == [
+        (17, 21, "sections[0].goals[0].target.baseline: '018' i 'december 018' er ikke et firecifret årstal")]
 
 
 def test_a_wrong_type_is_said_in_both_languages(write_plan: WritePlan) -> None:

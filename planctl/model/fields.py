@@ -38,7 +38,8 @@ AmountField = Annotated[
     PlainSerializer(_serialise, return_type=str),
     WithJsonSchema(
         {
-            "type": ["string", "number"],
+            # A whole number may stand bare (600); a decimal is written the Danish way, as text ("4,5").
+            "type": ["string", "integer"],
             "title": "Quantity or placeholder",
             "pattern": json_pattern(AMOUNT_GRAMMAR),
             # Shown by VS Code's YAML and JSON support instead of the pattern itself.
@@ -79,7 +80,7 @@ CellField = Annotated[
     PlainSerializer(lambda v: None if v is None else str(v), return_type=str | None),
     WithJsonSchema(
         {
-            "type": ["string", "number", "null"],
+            "type": ["string", "integer", "null"],
             "title": "Table cell",
             "pattern": json_pattern(AMOUNT_GRAMMAR + _CELL_TEXT_GRAMMAR),
             "patternErrorMessage": "Starts like a number but is not a Danish quantity ('29.934', '2,5', '10%').",
