@@ -16,6 +16,7 @@ Pydantic's English text. The slips get a hint that says what to write instead:
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import re
 import types
@@ -32,7 +33,13 @@ from planctl.model.walk import PathKey
 MISSING = Message("mangler det påkrævede felt '{name}'", "missing required field '{name}'")
 UNKNOWN_FIELD = Message("ukendt felt '{name}'", "unknown field '{name}'")
 DID_YOU_MEAN = Message("mente du '{name}'?", "did you mean '{name}'?")
-NOT_TEXT = Message("{value} er et tal, men her skal stå tekst", "{value} is a number, but text is expected here")
+# What YAML reads an unquoted value as, where text is expected: `code: 173`, `title: ja`, `note: 2020-01-01`.
+NOT_TEXT = {
+    "number": Message("{value} er et tal, men her skal stå tekst", "{value} is a number, but text is expected here"),
+    "yes/no": Message("{value} læses som ja/nej (true/false), men her skal stå tekst",
+                      "{value} is read as yes/no (true/false), but text is expected here"),
+    "date": Message("{value} er en dato, men her skal stå tekst", "{value} is a date, but text is expected here"),
+}
 QUOTE = Message('skriv {key}"{value}"', 'write {key}"{value}"')
 NOT_ONE_OF = Message("'{got}' er ikke en af: {allowed}", "'{got}' is not one of: {allowed}")
 UNKNOWN_GROUP = Message("ukendt målgruppe '{code}'", "unknown target group '{code}'")
@@ -46,31 +53,35 @@ TAB = Message("tabulator i indrykningen", "a tab in the indentation")
 SPACES = Message("ryk ind med mellemrum, ikke tabulator", "indent with spaces, not a tab")
 
 # Pydantic's error types said in both languages, by type; `{…}` fields come from the error's context.
+_WHOLE = Message("skal være et heltal", "should be a whole number")
+_YES_NO = Message("skal være true eller false", "should be true or false")
+_MAPPING = Message("skal være en afbildning (felt: værdi)", "should be a mapping (field: value)")
+_DATE = Message("skal være en dato (ÅÅÅÅ-MM-DD)", "should be a date (YYYY-MM-DD)")
 _TYPES = {
     "string_type": Message("skal være tekst", "should be text"),
-    "int_type": Message("skal være et heltal", "should be a whole number"),
-    "int_parsing": Message("skal være et heltal", "should be a whole number"),
-    "bool_type": Message("skal være true eller false", "should be true or false"),
-    "bool_parsing": Message("skal være true eller false", "should be true or false"),
+    "int_type": _WHOLE, "int_parsing": _WHOLE, "int_from_float": _WHOLE,
+    "bool_type": _YES_NO, "bool_parsing": _YES_NO,
     "list_type": Message("skal være en liste (linjer, der starter med '- ')",
                          "should be a list (lines starting with '- ')"),
-    "dict_type": Message("skal være en afbildning (felt: værdi)", "should be a mapping (field: value)"),
-    "model_type": Message("skal være en afbildning (felt: værdi)", "should be a mapping (field: value)"),
-    "model_attributes_type": Message("skal være en afbildning (felt: værdi)", "should be a mapping (field: value)"),
-    "date_type": Message("skal være en dato (ÅÅÅÅ-MM-DD)", "should be a date (YYYY-MM-DD)"),
-    "date_from_datetime_parsing": Message("skal være en dato (ÅÅÅÅ-MM-DD)", "should be a date (YYYY-MM-DD)"),
-    "date_parsing": Message("skal være en dato (ÅÅÅÅ-MM-DD)", "should be a date (YYYY-MM-DD)"),
+    "dict_type": _MAPPING, "model_type": _MAPPING, "model_attributes_type": _MAPPING,
+    "date_type": _DATE, "date_from_datetime_parsing": _DATE, "date_parsing": _DATE,
     "string_pattern_mismatch": Message("passer ikke til mønsteret {pattern}", "does not match the pattern {pattern}"),
     "greater_than_equal": Message("skal være mindst {ge}", "should be at least {ge}"),
     "less_than_equal": Message("skal være højst {le}", "should be at most {le}"),
 }
 
-# The Danish words for the fixed values, as planctl says them (messages.py): 'udkast' -> 'draft'.
-_DANISH_WORDS: dict[str, str] = {}
-for _words in (STATUS, DIRECTIONS, TARGET_KINDS):
-    for _value, _word in _words.items():
-        for _form in (_word.da if isinstance(_word, Noun) else (_word.da,)):
-            _DANISH_WORDS.setdefault(_form.lower(), _value)
+
+def _danish_words() -> dict[str, str]:
+    """The Danish words for the fixed values, as messages.py says them: 'udkast' -> 'draft'."""
+    words: dict[str, str] = {}
+    for said in (STATUS, DIRECTIONS, TARGET_KINDS):
+        for value, word in said.items():
+            for form in word.da if isinstance(word, Noun) else (word.da,):
+                words.setdefault(form.lower(), value)
+    return words
+
+
+_DANISH_WORDS = _danish_words()
 
 
 def yaml_message(detail: str, text: str, line: int | None, lang: Lang | str) -> tuple[str, str | None, int | None]:
@@ -98,18 +109,9 @@ def validation_message(detail: Any, loc: tuple[PathKey, ...], source: str | None
     if kind == "extra_forbidden":
         near = _close(str(name), _field_names(loc[:-1]))
         return UNKNOWN_FIELD.format(lang, name=name), _did_you_mean(near, lang)
-    if kind == "string_type" and _is_number(detail["input"]):
-        written = source or str(detail["input"])
-        key = f"{name}: " if isinstance(name, str) else "- "
-        return NOT_TEXT.format(lang, value=written), QUOTE.format(lang, key=key, value=written)
-    if kind == "literal_error":
-        return _not_one_of(str(detail["input"]), loc, lang) or (str(detail["msg"]), None)
-    if kind == "unknown_target_group":
-        return _unknown_group(str(detail["ctx"]["code"]), lang)
-    if kind == "value_error" and isinstance(detail["input"], (str, float)) and _holds(_annotation_at(loc), Quantity):
-        slip = _separator_slip(source if isinstance(detail["input"], float) and source else str(detail["input"]), lang)
-        if slip is not None:
-            return slip
+    slip = _slip(detail, loc, source, lang)
+    if slip is not None:
+        return slip
     error = detail.get("ctx", {}).get("error")
     if isinstance(error, ValueProblem):
         return error.text(lang), None
@@ -118,8 +120,35 @@ def validation_message(detail: Any, loc: tuple[PathKey, ...], source: str | None
     return str(detail["msg"]).removeprefix("Value error, "), None
 
 
-def _is_number(value: object) -> bool:
-    return isinstance(value, (int, float, bool))
+def _slip(detail: Any, loc: tuple[PathKey, ...], source: str | None,
+          lang: Lang | str) -> tuple[str, str | None] | None:
+    """A common slip, said with its fix: a value YAML did not read as text, a misspelt fixed
+    value or target group, English separators in a quantity."""
+    kind, given = detail["type"], detail["input"]
+    read_as = _read_as(given)
+    if kind == "string_type" and read_as is not None:
+        written = source or str(given)
+        name = loc[-1] if loc else ""
+        key = f"{name}: " if isinstance(name, str) else ""  # a list item: write "…"
+        return NOT_TEXT[read_as].format(lang, value=written), QUOTE.format(lang, key=key, value=written)
+    if kind == "literal_error":
+        return _not_one_of(str(given), loc, lang)
+    if kind == "unknown_target_group":
+        return _unknown_group(str(detail["ctx"]["code"]), lang)
+    if kind == "value_error" and isinstance(given, (str, float)) and _holds(_annotation_at(loc), Quantity):
+        return _separator_slip(source if isinstance(given, float) and source else str(given), lang)
+    return None
+
+
+def _read_as(value: object) -> str | None:
+    """What YAML made of an unquoted scalar that is not text: 'number', 'yes/no' or 'date'."""
+    if isinstance(value, bool):
+        return "yes/no"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, datetime.date):
+        return "date"
+    return None
 
 
 def _did_you_mean(near: str | None, lang: Lang | str) -> str | None:
