@@ -127,6 +127,11 @@ class Goal(PlanModel):
             return [self.target]
         return list(self.targets)
 
+    def all_target_groups(self) -> list[str]:
+        """The target groups the goal is for: its own, then its targets', each once, in order."""
+        groups = [*self.target_groups, *(code for target in self.all_targets() for code in target.target_groups)]
+        return list(dict.fromkeys(groups))
+
 
 class KeyFigure(PlanModel):
     """A nøgletal: one figure the plan states about the labour market."""
