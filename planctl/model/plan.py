@@ -100,6 +100,12 @@ class FollowUpGoal(PlanModel):
 class Goal(PlanModel):
     """A local goal (mål) or a success criterion (succeskriterium)."""
 
+    # The editor's schema refuses what `_one_form_of_target` refuses: `target` beside a non-empty `targets`.
+    model_config = ConfigDict(
+        extra="forbid", validate_default=False,
+        json_schema_extra={"not": {"required": ["target", "targets"], "properties": {"targets": {"minItems": 1}}}},
+    )
+
     id: str | None = Field(default=None, description="The goal's label as printed: 'MÅL 4', 'Mål 5'.")
     text: str = Field(description="The goal's text, verbatim.")
     target: Target | None = Field(default=None, description="The goal's target (the short form of `targets`).")
