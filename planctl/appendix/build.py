@@ -24,7 +24,7 @@ from planctl.appendix.model import (
 )
 from planctl.appendix.open_items import open_items
 from planctl.appendix.places import concerns
-from planctl.compare.targets import short_target
+from planctl.compare.targets import short_targets
 from planctl.data import minister_goals_for, target_group_label, target_groups
 from planctl.diff.changes import Area, Change, PlanDiff
 from planctl.lint.finding import Finding
@@ -79,7 +79,7 @@ def _goal_groups(plan: Plan, lang: Lang, focus: str | None) -> list[GoalGroup]:
                 if focus is not None and not concerns(plan, path, focus):
                     continue
                 label = goal.id or say(lang, f"»{heading}«", f"“{heading}”")
-                row = GoalRow(path, goal.id or "", label, goal.text, short_target(goal.target, lang),
+                row = GoalRow(path, goal.id or "", label, goal.text, short_targets(goal.all_targets(), lang),
                               tuple(follow.text for follow in goal.follow_up), tuple(goal.minister_goals))
                 if not groups or groups[-1][0] != heading:
                     groups.append((heading, []))

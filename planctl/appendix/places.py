@@ -56,11 +56,13 @@ def _overview_goal(plan: Plan, path: str) -> str:
 def concerns(plan: Plan, path: str, group: str) -> bool:
     """The goal, key figure or section at `path` is tagged with the target group.
 
-    An item with its own target groups is judged by them; one without takes its section's.
+    An item with its own target groups (a goal's: its own and its targets') is judged by them;
+    one without takes its section's.
     """
     section, item = located(plan, path)
     if section is None:
         return False
-    if item is not None and item.target_groups:
-        return group in item.target_groups
+    groups = item.all_target_groups() if isinstance(item, Goal) else item.target_groups if item is not None else []
+    if groups:
+        return group in groups
     return group in section.target_groups

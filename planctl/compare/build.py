@@ -93,13 +93,13 @@ def _notes(
                 "and key figures."))
         deferred = [goal for goal in of_plan.goals if goal.kind == "deferred"]
         if deferred:
-            target = deferred[0].goal.target
-            when = f" ({target.deferred_until})" if target is not None and target.deferred_until else ""
+            target = deferred[0].targets[0]
+            when = f" ({target.deferred_until})" if target.deferred_until else ""
             notes.append(say(
                 lang, f"{name} udskyder sine kvantitative mål{when}; de findes ikke i planen og kan ikke sammenlignes.",
                 f"{name} defers its quantitative targets{when}; the plan does not hold them, so they cannot be "
                 "compared."))
-        unfilled = sum(1 for goal in of_plan.goals if goal.goal.target is not None and not goal.measurable
+        unfilled = sum(1 for goal in of_plan.goals if goal.targets and not goal.measurable
                        and goal.kind in ("change", "level", "relative"))
         if unfilled:
             waiting = f"{unfilled} {_GOALS_WAITING.text(lang, unfilled)}"

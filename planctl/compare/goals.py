@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from planctl.messages import SECTION, TARGET_KINDS, Lang
-from planctl.model.plan import Goal, Plan, Section
+from planctl.model.plan import Goal, Plan, Section, Target
 from planctl.model.values import Placeholder
 
 MEASURABLE_KINDS = ("change", "level", "relative")
@@ -14,12 +14,27 @@ MEASURABLE_KINDS = ("change", "level", "relative")
 
 @dataclass(frozen=True)
 class PlanGoal:
-    """A goal or success criterion of a plan, with the label a reader can find it by."""
+    """A goal or success criterion of a plan, with the label a reader can find it by.
+
+    `targets` are the goal's targets a comparison looks at: all of them, or under a target
+    group only those for that group (`for_group`), so "henholdsvis 275 og 443" shows 275
+    for one group and 443 for the other.
+    """
 
     label: str
     goal: Goal
     section: Section
     name: str = ""
+    targets: tuple[Target, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if not self.targets:
+            object.__setattr__(self, "targets", tuple(self.goal.all_targets()))
+
+    def for_group(self, code: str) -> PlanGoal:
+        """The goal as it concerns one target group: the targets for that group, or all when none names one."""
+        own = tuple(target for target in self.goal.all_targets() if code in target.target_groups)
+        return replace(self, targets=own) if own else self
 
     @property
     def listed_as(self) -> str:
@@ -28,16 +43,14 @@ class PlanGoal:
 
     @property
     def kind(self) -> str:
-        return self.goal.target.kind if self.goal.target is not None else "none"
+        """The kind of the goal's (first) target; the targets of one goal share a kind as plans write them."""
+        return self.targets[0].kind if self.targets else "none"
 
     @property
     def measurable(self) -> bool:
-        """A target with something to measure: a change, level or rank, and no unfilled value."""
-        target = self.goal.target
-        return (
-            target is not None
-            and target.kind in MEASURABLE_KINDS
-            and not isinstance(target.value, Placeholder)
+        """Every target has something to measure: a change, level or rank, and no unfilled value."""
+        return bool(self.targets) and all(
+            target.kind in MEASURABLE_KINDS and not isinstance(target.value, Placeholder) for target in self.targets
         )
 
 

@@ -1,6 +1,6 @@
 """Target-group rows: for each målgruppe, each plan's goals for it, their kinds and targets.
 
-A goal concerns the target groups it is tagged with (`target_groups`); an untagged goal is
+A goal concerns the target groups it or its targets are tagged with (`target_groups`); an untagged goal is
 counted under "no particular target group" rather than guessed from its section. A plan
 that mentions a group only in its sections says so ("ingen mål; omtalt i 4 afsnit"); a plan
 with no goals at all says that, so no cell is an empty zero. Groups no plan has goals for
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from planctl.compare.goals import GoalsOfPlan, PlanGoal, kinds_text
 from planctl.compare.inputs import ComparedPlan
 from planctl.compare.model import Cell, Row, RowGroup, TargetSummary
-from planctl.compare.targets import is_unfilled, short_target
+from planctl.compare.targets import is_unfilled, short_targets
 from planctl.data import target_group_label, target_groups
 from planctl.messages import GOAL, SECTION, Lang, say
 
@@ -24,7 +24,7 @@ NO_GROUP = "-"
 
 def target_group_rows(plans: Sequence[ComparedPlan], goals: Sequence[GoalsOfPlan], lang: Lang) -> RowGroup:
     mentioned = [_mentioned_groups(plan) for plan in plans]
-    with_goals = {code for of_plan in goals for goal in of_plan.goals for code in goal.goal.target_groups}
+    with_goals = {code for of_plan in goals for goal in of_plan.goals for code in goal.goal.all_target_groups()}
     in_sections = {code for counts in mentioned for code in counts}
     only_mentioned = say(lang, "ingen af planerne har mål for målgruppen; den er kun omtalt",
                          "none of the plans has goals for the group; it is only mentioned")
@@ -37,7 +37,7 @@ def target_group_rows(plans: Sequence[ComparedPlan], goals: Sequence[GoalsOfPlan
 
     # Groups some plan has goals for come first, then goals for no particular group, then groups only mentioned.
     rows = [row(code) for code in target_groups() if code in with_goals]
-    if any(not goal.goal.target_groups for of_plan in goals for goal in of_plan.goals):
+    if any(not goal.goal.all_target_groups() for of_plan in goals for goal in of_plan.goals):
         rows.append(Row(
             key=NO_GROUP, label=say(lang, "Ingen bestemt målgruppe", "No particular target group"),
             cells=[_cell(of_plan, NO_GROUP, 0, lang) for of_plan in goals],
@@ -60,7 +60,8 @@ def _mentioned_groups(plan: ComparedPlan) -> Counter[str]:
 
 
 def _concerns(goal: PlanGoal, code: str) -> bool:
-    groups = goal.goal.target_groups
+    """A goal concerns the groups it or any of its targets is tagged with ("henholdsvis 275 og 443": both)."""
+    groups = goal.goal.all_target_groups()
     return not groups if code == NO_GROUP else code in groups
 
 
@@ -71,7 +72,7 @@ def _cell(of_plan: GoalsOfPlan, code: str, sections: int, lang: Lang) -> Cell:
             text += say(lang, f"; omtalt i {SECTION.count(sections, lang)}",
                         f"; mentioned in {SECTION.count(sections, lang)}")
         return Cell(state="no-goals-in-plan", text=text, count=0)
-    matching = [goal for goal in of_plan.goals if _concerns(goal, code)]
+    matching = [goal.for_group(code) for goal in of_plan.goals if _concerns(goal, code)]
     if not matching:
         if code == NO_GROUP:
             return Cell(state="absent", count=0, text=say(lang, "ingen", "none"))
@@ -82,8 +83,8 @@ def _cell(of_plan: GoalsOfPlan, code: str, sections: int, lang: Lang) -> Cell:
         return Cell(state="absent", count=0, text=say(lang, "ingen mål, ikke omtalt", "no goals, not mentioned"))
     kinds = Counter(goal.kind for goal in matching)
     targets = [
-        TargetSummary(goal=goal.listed_as, kind=goal.kind, short=short_target(goal.goal.target, lang),
-                      text=goal.goal.text, unfilled=is_unfilled(goal.goal.target))
+        TargetSummary(goal=goal.listed_as, kind=goal.kind, short=short_targets(goal.targets, lang),
+                      text=goal.goal.text, unfilled=any(is_unfilled(target) for target in goal.targets))
         for goal in matching
     ]
     return Cell(

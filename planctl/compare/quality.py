@@ -66,7 +66,7 @@ def _measurable_cell(of_plan: GoalsOfPlan, lang: Lang) -> Cell:
     text = say(lang, f"{len(measurable)} af {GOAL.count(total, lang)} ({share})",
                f"{len(measurable)} of {GOAL.count(total, lang)} ({share})")
     details = []
-    direction_only = sum(1 for goal in measurable if goal.goal.target is not None and goal.goal.target.value is None
+    direction_only = sum(1 for goal in measurable if all(target.value is None for target in goal.targets)
                          and goal.kind in ("change", "level"))
     if direction_only:
         details.append(say(lang, f"heraf {direction_only} kun med en retning, uden tal",

@@ -8,7 +8,10 @@ still to be filled in ("x pct.") is shown as printed and said to be unfilled.
 
 from __future__ import annotations
 
-from planctl.messages import MONTH_ABBREVIATIONS, TARGET_KINDS, Lang, Message, number, say
+from collections.abc import Sequence
+
+from planctl.data import target_group_label
+from planctl.messages import MONTH_ABBREVIATIONS, TARGET_KINDS, Lang, Message, joined, number, say
 from planctl.model.plan import Target
 from planctl.model.values import QUALIFIERS, Amount, Period, PeriodPoint, Placeholder
 
@@ -87,6 +90,19 @@ def short_target(target: Target | None, lang: Lang) -> str:
     if is_unfilled(target):
         text += say(lang, " (ikke udfyldt)", " (not filled in)")
     return text
+
+
+def short_targets(targets: Sequence[Target], lang: Lang) -> str:
+    """A goal's targets in a few words each; of several, each after its target group:
+    "Jobafklaringsforløb: ≤ 275 personer i 2020; Sygedagpengemodtagere: ≤ 443 personer i 2020"."""
+    if len(targets) < 2:
+        return short_target(targets[0] if targets else None, lang)
+    return "; ".join(_for_groups(target, lang) + short_target(target, lang) for target in targets)
+
+
+def _for_groups(target: Target, lang: Lang) -> str:
+    labels = [target_group_label(code) for code in target.target_groups]
+    return f"{joined(labels, lang)}: " if labels else ""
 
 
 def _when(target: Target, lang: Lang) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from planctl.data import target_group_label
 from planctl.diff.align import align
 from planctl.diff.changes import Kind
 from planctl.diff.pair import PlanPair
@@ -77,11 +78,11 @@ def _compare_goal(pair: PlanPair, old: PlacedGoal, new: PlacedGoal) -> None:
     if pair.section_of.get(old.section) != new.section:
         titles = (pair.old.plan.sections[old.section].title, pair.new.plan.sections[new.section].title)
         pair.report(Kind.goal_moved, subject, before, after, titles[0], titles[1])
-    compare_targets(pair, subject, old.goal.target, new.goal.target, (*before, "target"), (*after, "target"))
+    _compare_goal_targets(pair, subject, old, new)
     for part in ("text", "note"):
         a, b = getattr(old.goal, part), getattr(new.goal, part)
         words = word_diff(a or "", b or "")
-        if has_changes(words) and not _explained(words, old.goal.target, new.goal.target):
+        if has_changes(words) and not _explained(words, old.goal.all_targets(), new.goal.all_targets()):
             pair.report(Kind.goal_reworded, subject, (*before, part), (*after, part), a, b, part=part, words=words)
     _compare_follow_ups(pair, subject, old, new)
     if old.goal.minister_goals != new.goal.minister_goals:
@@ -89,16 +90,54 @@ def _compare_goal(pair: PlanPair, old: PlacedGoal, new: PlacedGoal) -> None:
                     _numbers(old.goal.minister_goals), _numbers(new.goal.minister_goals))
 
 
-def _explained(words: list[WordOp], old: Target | None, new: Target | None) -> bool:
-    """Whether a changed wording only restates the target's changed value and period."""
+def _compare_goal_targets(pair: PlanPair, subject: str, old: PlacedGoal, new: PlacedGoal) -> None:
+    """Each target of the old goal against its counterpart in the new: one target as before; of several,
+    each named by its target group (or its place), so a change of 443 is not read as one of 275."""
+    a, b = old.goal.all_targets(), new.goal.all_targets()
+    several = len(a) > 1 or len(b) > 1
+    for i, j in _paired_targets(a, b):
+        target, place = (b[j], j) if j is not None else (a[i or 0], i or 0)
+        named = f"{subject} · {_target_name(target, place, max(len(a), len(b)))}" if several else subject
+        compare_targets(pair, named, a[i] if i is not None else None, b[j] if j is not None else None,
+                        _target_path(old, i), _target_path(new, j))
+
+
+def _paired_targets(a: list[Target], b: list[Target]) -> list[tuple[int | None, int | None]]:
+    """Targets of two versions of a goal side by side: by their target groups, else by their place."""
+    paired: dict[int, int] = {}
+    for i, target in enumerate(a):
+        same = [j for j, other in enumerate(b) if target.target_groups and other.target_groups == target.target_groups]
+        if same and same[0] not in paired.values():
+            paired[i] = same[0]
+    for i in range(min(len(a), len(b))):
+        if i not in paired and i not in paired.values():
+            paired[i] = i
+    pairs: list[tuple[int | None, int | None]] = [(i, paired.get(i)) for i in range(len(a))]
+    return pairs + [(None, j) for j in range(len(b)) if j not in paired.values()]
+
+
+def _target_name(target: Target, index: int, count: int) -> str:
+    """'Jobafklaringsforløb' for a target with a target group, else its place: '2/2'."""
+    if target.target_groups:
+        return ", ".join(target_group_label(code) for code in target.target_groups)
+    return f"{index + 1}/{count}"
+
+
+def _target_path(goal: PlacedGoal, index: int | None) -> PlanPath:
+    """Where a goal's target stands: `targets[i]` in the list, else `target` (the goal's line when it has none)."""
+    if index is None or goal.goal.target is not None:
+        return (*goal.path, "target")
+    return (*goal.path, "targets", index)
+
+
+def _explained(words: list[WordOp], old: list[Target], new: list[Target]) -> bool:
+    """Whether a changed wording only restates the targets' changed values and periods."""
     deleted, inserted = changed_words(words)
     return set(deleted) <= _target_words(old) and set(inserted) <= _target_words(new)
 
 
-def _target_words(target: Target | None) -> set[str]:
-    if target is None:
-        return set()
-    texts = [target.value, target.equivalent, target.baseline, target.period]
+def _target_words(targets: list[Target]) -> set[str]:
+    texts = [text for target in targets for text in (target.value, target.equivalent, target.baseline, target.period)]
     return {word for text in texts if text is not None for word in str(text).replace("ca.", "").split()}
 
 
@@ -143,13 +182,13 @@ def _compare_overview(pair: PlanPair) -> None:
          for k, e in enumerate(grp.goals)]
     b = [(("goal_overview", "groups", g, "goals", k), e) for g, grp in enumerate(new.groups)
          for k, e in enumerate(grp.goals)]
-    number = {goal_number(goal.id): goal.target for _, goal in pair.old.plan.all_goals()}
-    number_new = {goal_number(goal.id): goal.target for _, goal in pair.new.plan.all_goals()}
+    number = {goal_number(goal.id): goal.all_targets() for _, goal in pair.old.plan.all_goals()}
+    number_new = {goal_number(goal.id): goal.all_targets() for _, goal in pair.new.plan.all_goals()}
     for i, j in align(a, b, lambda e: goal_number(e[1].id) or e[1].text):
         (before, x), (after, y) = a[i], b[j]
         words = word_diff(x.text, y.text)
         key = goal_number(x.id)
-        if has_changes(words) and not _explained(words, number.get(key), number_new.get(goal_number(y.id))):
+        if has_changes(words) and not _explained(words, number.get(key, []), number_new.get(goal_number(y.id), [])):
             pair.report(Kind.overview_reworded, y.id or _short(y.text), (*before, "text"), (*after, "text"),
                         x.text, y.text, part="goal_overview", words=words)
 

@@ -151,9 +151,9 @@ def _count(plan: Plan, report: ImportReport) -> None:
         report.count("tables", len(section.tables))
         for goal in section.goals + section.success_criteria:
             report.count("følgemål", len(goal.follow_up))
-            if goal.target and goal.target.kind not in ("qualitative",):
-                report.count("targets")
-            if goal.target and isinstance(goal.target.value, Placeholder):
-                report.count("placeholders")
+            targets = goal.all_targets()
+            if any(target.kind != "qualitative" for target in targets):
+                report.count("targets")  # goals with a target: the summary says "20 with a target"
+            report.count("placeholders", sum(isinstance(target.value, Placeholder) for target in targets))
     if plan.goal_overview:
         report.count("overview goals", sum(len(g.goals) for g in plan.goal_overview.groups))

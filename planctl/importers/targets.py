@@ -10,6 +10,11 @@ placeholder, "minimum 26 pct." a quantity with its qualifier.
     ... i den bedst 1/3 af landets kommuner ved udgangen af 2021  relative, reference
     skal være stigende                                          change, increase (no value)
     skal fortsat styrkes                                        qualitative
+
+`parse_targets` reads a goal with several targets: "Antallet af borgere i jobafklaringsforløb og
+på sygedagpenge må ikke overstige henholdsvis 275 og 443 i 2020" names two target groups and
+two values "henholdsvis" (respectively), so it is two level targets, at most 275 for
+jobafklaringsforløb and at most 443 for sygedagpenge, each read as the sentence with its own value.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import re
 
 from planctl.model.plan import Direction, Target, TargetKind
 from planctl.model.values import QUALIFIERS, Amount, Period, parse_amount, parse_period
+from planctl.tags.suggest import find_groups
 
 _QUALIFIER = r"(?:minimum|mindst|maksimalt|højst|ca\.|over|under)"
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|[xX]{1,3})"
@@ -40,6 +46,11 @@ _RELATIVE = re.compile(
 )
 # "På Erhvervsudvalgets møde i marts 2021 fastlægges kvantitative mål ...": the target is set later.
 _DEFERRED = re.compile(r"^(?:på|ved|i)\s+(?P<when>.+?)\s+(?:fastlægges|fastsættes|besluttes)\b.*\bmål", re.IGNORECASE)
+# "henholdsvis 275 og 443", "hhv. 4 og 5 pct.": one value for each target group named before it.
+_ONE_VALUE = rf"(?:{_QUALIFIER}\s+)?{_NUMBER}(?:\s*{_UNIT})?"
+_RESPECTIVELY = re.compile(
+    rf"\b(?:henholdsvis|hhv\.)\s+(?P<values>{_ONE_VALUE}(?:\s*(?:,|og)\s*{_ONE_VALUE})+)(?![\w,.]\w)", re.IGNORECASE)
+_UNIT_AT_END = re.compile(rf"\s*(?P<unit>{_UNIT})$", re.IGNORECASE)
 _AT_LEAST = ("minimum", "mindst", "min.")
 _AT_MOST = ("maksimalt", "højst", "maks.")
 
@@ -75,13 +86,46 @@ def parse_target(text: str) -> Target:
                   average="i gennemsnit" in text.lower())
 
 
+def parse_targets(text: str) -> list[Target]:
+    """The targets a goal's text states: one per target group for "henholdsvis 275 og 443" after as many
+    named target groups, else the one `parse_target` reads."""
+    found = _RESPECTIVELY.search(text)
+    if found is None:
+        return [parse_target(text)]
+    values = [" ".join(m.group(0).split()) for m in re.finditer(_ONE_VALUE, found["values"], re.IGNORECASE)]
+    groups = list(dict.fromkeys(match.code for match in find_groups(text[:found.start()])))
+    if len(groups) != len(values):
+        return [parse_target(text)]
+    # "275 og 443 personer": the unit printed after the last value is every value's.
+    shared = _UNIT_AT_END.search(values[-1])
+    targets = []
+    for value, group in zip(values, groups, strict=True):
+        if shared is not None and _UNIT_AT_END.search(value) is None:
+            value = f"{value} {shared['unit']}"
+        sentence = text[:found.start()] + value + text[found.end():]
+        target = parse_target(sentence)
+        if target.kind == "qualitative":  # a bare number ("275"), which `VALUE` leaves for running text
+            amount = amount_or_none(value)
+            if amount is None:
+                return [parse_target(text)]
+            target = Target(kind="level", direction=_direction_at(sentence, found.start(), value), value=amount,
+                            period=_last_period(sentence), average="i gennemsnit" in text.lower())
+        targets.append(target.model_copy(update={"target_groups": [group]}))
+    return targets
+
+
 def _level_direction(text: str, value: re.Match[str]) -> Direction:
-    """at_least for "minimum 26 pct." and "skal minimum være 60 pct."; equal otherwise."""
-    before = text[max(0, value.start() - 25):value.start()].lower().split()
-    words = [*before[-2:], *value["value"].lower().split()[:1]]
+    return _direction_at(text, value.start(), value["value"])
+
+
+def _direction_at(text: str, start: int, value: str) -> Direction:
+    """at_least for "minimum 26 pct." and "skal minimum være 60 pct.", at_most for "må ikke overstige 275";
+    equal otherwise."""
+    before = text[max(0, start - 25):start].lower().split()
+    words = [*before[-2:], *value.lower().split()[:1]]
     if any(word in _AT_LEAST for word in words):
         return "at_least"
-    if any(word in _AT_MOST for word in words):
+    if any(word in _AT_MOST for word in words) or before[-2:] == ["ikke", "overstige"]:
         return "at_most"
     return "equal"
 

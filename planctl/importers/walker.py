@@ -17,7 +17,7 @@ from planctl.importers.blocks import Block, Heading, Item, TableBlock, Text, Whe
 from planctl.importers.figures import key_figures, table_of, table_text
 from planctl.importers.identity import DRAFT_MARKS, block_text
 from planctl.importers.report import ImportReport
-from planctl.importers.targets import VALUE, amount_or_none, parse_target
+from planctl.importers.targets import VALUE, amount_or_none, parse_target, parse_targets
 from planctl.importers.text_reader import CONTENTS_LINE
 from planctl.model.plan import Target
 
@@ -229,7 +229,8 @@ class PlanWalker:
             goals[-1]["note"] = text
             value = VALUE.search(text)
             amount = amount_or_none(value["value"]) if value else None
-            if amount is not None and goals[-1]["target"]["kind"] != "qualitative":
+            # "Det svarer til ..." restates a single target; which of several it meant is not said.
+            if amount is not None and "target" in goals[-1] and goals[-1]["target"]["kind"] != "qualitative":
                 goals[-1]["target"]["equivalent"] = str(amount)
             return
         if self.pending_goal is not None and isinstance(block, Text | Item):
@@ -331,7 +332,11 @@ class PlanWalker:
 
 def _goal(label: str | None, text: str) -> dict[str, Any]:
     goal: dict[str, Any] = {"text": text} if label is None else {"id": " ".join(label.split()), "text": text}
-    goal["target"] = _target_data(parse_target(text))
+    targets = [_target_data(target) for target in parse_targets(text)]
+    if len(targets) == 1:
+        goal["target"] = targets[0]
+    else:
+        goal["targets"] = targets
     return goal
 
 

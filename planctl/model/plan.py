@@ -100,6 +100,12 @@ class FollowUpGoal(PlanModel):
 class Goal(PlanModel):
     """A local goal (mål) or a success criterion (succeskriterium)."""
 
+    # The editor's schema refuses what `_one_form_of_target` refuses: `target` beside a non-empty `targets`.
+    model_config = ConfigDict(
+        extra="forbid", validate_default=False,
+        json_schema_extra={"not": {"required": ["target", "targets"], "properties": {"targets": {"minItems": 1}}}},
+    )
+
     id: str | None = Field(default=None, description="The goal's label as printed: 'MÅL 4', 'Mål 5'.")
     text: str = Field(description="The goal's text, verbatim.")
     target: Target | None = Field(default=None, description="The goal's target (the short form of `targets`).")
@@ -126,6 +132,11 @@ class Goal(PlanModel):
         if self.target is not None:
             return [self.target]
         return list(self.targets)
+
+    def all_target_groups(self) -> list[str]:
+        """The target groups the goal is for: its own, then its targets', each once, in order."""
+        groups = [*self.target_groups, *(code for target in self.all_targets() for code in target.target_groups)]
+        return list(dict.fromkeys(groups))
 
 
 class KeyFigure(PlanModel):

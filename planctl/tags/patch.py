@@ -20,7 +20,7 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # target_groups follows these keys in the plan format's order.
 _BEFORE = {
     "section": ("id", "number", "title", "level"),
-    "goal": ("id", "text", "target", "follow_up", "minister_goals"),
+    "goal": ("id", "text", "target", "targets", "follow_up", "minister_goals"),
 }
 
 

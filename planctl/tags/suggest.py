@@ -146,7 +146,7 @@ def suggest_tags(plan: Plan) -> Iterator[Suggestion]:
             for g, goal in enumerate(getattr(section, field_name)):
                 suggested, evidence = suggest_for_goal(goal)
                 yield Suggestion(("sections", s, field_name, g), "goal", goal.id or goal.text,
-                                 tuple(goal.target_groups), suggested, evidence)
+                                 tuple(goal.all_target_groups()), suggested, evidence)
 
 
 @dataclass(frozen=True)

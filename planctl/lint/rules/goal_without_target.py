@@ -32,7 +32,7 @@ class GoalWithoutTarget(Rule):
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         for path, goal in ctx.plan.all_goals():
-            if goal.target is None or goal.target.kind == "qualitative":
+            if all(target.kind == "qualitative" for target in goal.all_targets()):
                 label = goal.id or goal.text[:60]
                 yield Report((*path, "text"), Message(
                     f"'{label}' har intet måleligt mål", f"'{label}' has no measurable target"),

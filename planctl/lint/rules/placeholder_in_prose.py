@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from planctl.lint.context import PlanContext, TextNode
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
+from planctl.model.plan import Goal
 from planctl.model.values import PLACEHOLDER_IN_TEXT_RE, Placeholder
 
 
@@ -50,9 +51,8 @@ class PlaceholderInProse(Rule):
         """A goal's or key figure's own text, whose placeholder U001 reports at the typed value."""
         owner = ctx.value_at(path[:-1])
         candidates = [getattr(owner, "value", None)]
-        target = getattr(owner, "target", None)
-        if target is not None:
-            candidates += [target.value, target.equivalent]
+        targets = owner.all_targets() if isinstance(owner, Goal) else [getattr(owner, "target", None)]
+        candidates += [value for target in targets if target is not None for value in (target.value, target.equivalent)]
         return any(isinstance(value, Placeholder) for value in candidates)
 
     @staticmethod

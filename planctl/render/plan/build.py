@@ -86,16 +86,19 @@ def _prose(text: str, path: PlanPath) -> Block:
 
 
 def _goal(goal: Goal, path: PlanPath, lang: Lang, *, as_item: bool = False) -> Iterator[Block]:
-    """The goal's id, its text, its target in words, its note, then its følgemål."""
+    """The goal's id, its text, its targets in words (each of several named by its target group), its note,
+    then its følgemål."""
     if goal.id:
         yield paragraph("goal-id", goal.id, (*path, "id"))
     yield paragraph("bullet" if as_item and not goal.id else "goal", goal.text, (*path, "text"),
                     level=1 if as_item and not goal.id else 0)
-    target = goal.target
-    if target is not None and target.kind != "qualitative":
+    for index, target in enumerate(goal.all_targets()):
+        if target.kind == "qualitative":
+            continue
         if target.equivalent is not None and goal.note and str(target.equivalent) in goal.note:
             target = target.model_copy(update={"equivalent": None})  # the note says it in the plan's words
-        yield paragraph("target", words.target_sentence(target, lang), (*path, "target"))
+        where = (*path, "target") if goal.target is not None else (*path, "targets", index)
+        yield paragraph("target", words.target_sentence(target, lang), where)
     if goal.note:
         yield paragraph("note", goal.note, (*path, "note"))
     if goal.follow_up:

@@ -34,7 +34,7 @@ _STYLES: dict[Role, str] = {
 # the title block, a goal (id, text, target, note), a list under its label, a caption and its table.
 _TOGETHER: set[tuple[str, str]] = {
     ("title", "subtitle"), ("subtitle", "draft"), ("subtitle", "date"), ("draft", "date"),
-    ("goal-id", "goal"), ("goal", "target"), ("goal", "note"), ("target", "note"),
+    ("goal-id", "goal"), ("goal", "target"), ("target", "target"), ("goal", "note"), ("target", "note"),
     ("label", "bullet"), ("bullet", "bullet"), ("bullet", "target"), ("bullet", "note"),
     ("caption", "table"), ("table", "note"),
 }

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from planctl.messages import DIRECTIONS, MONTHS, STATUS, Lang, Message, say
+from planctl.data import target_group_label
+from planctl.messages import DIRECTIONS, MONTHS, STATUS, Lang, Message, joined, say
 from planctl.model.plan import Plan, Target
 from planctl.model.values import QUALIFIERS, Period, PeriodPoint
 
@@ -33,7 +34,8 @@ def identity_line(plan: Plan, lang: Lang) -> str:
 
 
 def target_sentence(target: Target, lang: Lang) -> str:
-    """The target said in words: 'Måltal: fald på 4 pct. fra oktober 2018 til oktober 2019.'."""
+    """The target said in words: 'Måltal: fald på 4 pct. fra oktober 2018 til oktober 2019.';
+    a target for a target group of its own: 'Måltal for Sygedagpengemodtagere: højst 443 personer i 2020.'."""
     text = {
         "change": _change,
         "level": _level,
@@ -43,6 +45,9 @@ def target_sentence(target: Target, lang: Lang) -> str:
     }[target.kind](target, lang)
     if target.equivalent is not None:
         text += say(lang, f" (svarer til {target.equivalent})", f" (equivalent to {target.equivalent})")
+    if target.target_groups:
+        groups = joined([target_group_label(code) for code in target.target_groups], lang)
+        return say(lang, f"Måltal for {groups}: ", f"Target for {groups}: ") + text + "."
     return say(lang, "Måltal: ", "Target: ") + text + "."
 
 
