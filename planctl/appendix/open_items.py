@@ -34,7 +34,8 @@ def open_items(plan: Plan, findings: Iterable[Finding]) -> list[OpenItem]:
         if kind == "placeholder":
             placeholder = placeholders.get((finding.line, finding.column)) or _parsed(finding.excerpt)
             stands_for = placeholder.stands_for if placeholder is not None else None
-        text = finding.excerpt if kind != "error" and finding.excerpt else finding.message
+        # The item's place already names its goal, so its text is what was found without the name.
+        text = finding.excerpt if kind != "error" and finding.excerpt else finding.detail
         items.append(OpenItem(kind, *place_name(plan, finding.path), finding.line, finding.column, text, stands_for))
     return sorted(items, key=lambda item: (item.line, item.column))
 

@@ -8,6 +8,14 @@ from typing import Literal
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
+# Between the goal a finding is about and what was found: "MÅL 4: … i 2018. — the target is for …".
+SUBJECT_SEPARATOR = " — "
+
+
+def about(subject: str | None, detail: str) -> str:
+    """A finding's message: the goal it is about (when it is about one), then what was found."""
+    return f"{subject}{SUBJECT_SEPARATOR}{detail}" if subject else detail
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -22,6 +30,14 @@ class Finding:
     column: int
     path: str
     excerpt: str | None = None
+    # The goal the finding is about, named as printed ("MÅL 4: … i 2018."); the message begins with it.
+    subject: str | None = None
+
+    @property
+    def detail(self) -> str:
+        """What was found, without the goal it is about: for a report that names the place itself."""
+        prefix = f"{self.subject}{SUBJECT_SEPARATOR}"
+        return self.message.removeprefix(prefix) if self.subject else self.message
 
     @property
     def family(self) -> str:

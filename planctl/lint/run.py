@@ -11,7 +11,8 @@ from pathlib import Path
 from planctl.errors import PlanctlError, Problem
 from planctl.lint.config import LintConfig, check_codes, config_for, load_config
 from planctl.lint.context import PlanContext
-from planctl.lint.finding import SEVERITIES, Finding, Severity
+from planctl.lint.finding import SEVERITIES, Finding, Severity, about
+from planctl.lint.naming import subject
 from planctl.lint.rule import Rule
 from planctl.lint.rules import RULES
 from planctl.lint.rules.unused_suppression import UnusedSuppression
@@ -97,10 +98,12 @@ def lint_plan(loaded: LoadedPlan, options: CheckOptions, config: LintConfig) -> 
         for report in rule.check(ctx):
             severity = _severity(rule, loaded.plan.status, config, report.severity)
             line, column = ctx.position(report.path, report.offset)
+            named = subject(loaded.plan, report.path, report.excerpt, report.offset)
+            goal = named.text(options.lang) if named is not None else None
             finding = Finding(
-                rule=rule.id, name=rule.name, severity=severity, message=report.message.text(options.lang),
+                rule=rule.id, name=rule.name, severity=severity, message=about(goal, report.message.text(options.lang)),
                 file=str(loaded.path), line=line, column=column, path=format_path(report.path) or "plan",
-                excerpt=report.excerpt,
+                excerpt=report.excerpt, subject=goal,
             )
             if _suppress(finding, suppressions):
                 suppressed += 1

@@ -115,7 +115,9 @@ def test_m002_fires_on_a_qualitative_goal_as_information(tmp_path: Path) -> None
     # The goal's text, line 11, after "        text: " (14 characters).
     assert lint(tmp_path, body, "M002") == [("M002", 11, 15)]
     [finding] = findings(tmp_path, body, "M002")
-    assert (finding.severity, finding.message) == ("info", "'MÅL 5' has no measurable target")
+    # The goal is named once, by the finding's subject; the message does not repeat it.
+    assert (finding.severity, finding.message) == (
+        "info", "MÅL 5: Flere personer med handicap skal i uddannelse og beskæftigelse. — no measurable target")
 
 
 def test_m002_fires_on_a_goal_with_no_target_at_all(tmp_path: Path) -> None:
@@ -128,7 +130,8 @@ def test_m002_fires_on_a_goal_with_no_target_at_all(tmp_path: Path) -> None:
     # Line 10: "      - text: " is 14 characters.
     assert lint(tmp_path, body, "M002") == [("M002", 10, 15)]
     [finding] = findings(tmp_path, body, "M002", lang="da")
-    assert finding.message == "'Flere personer med handicap skal i job.' har intet måleligt mål"
+    assert finding.message == (
+        "succeskriterium 1 i 'Handicap': Flere personer med handicap skal i job. — intet måleligt mål")
 
 
 def test_m002_quiet_on_measurable_targets(tmp_path: Path) -> None:
@@ -152,14 +155,14 @@ def test_m003_fires_on_a_target_left_to_be_set_later(tmp_path: Path) -> None:
     assert lint(tmp_path, body, "M003") == [("M003", 12, 17)]
     [finding] = findings(tmp_path, body, "M003")
     assert finding.severity == "warning"
-    assert finding.message == "the target is left to be set later (Erhvervsudvalgets møde i marts 2021)"
+    assert finding.detail == "the target is left to be set later (Erhvervsudvalgets møde i marts 2021)"
     [danish] = findings(tmp_path, body, "M003", lang="da")
-    assert danish.message == "målet fastsættes først senere (Erhvervsudvalgets møde i marts 2021)"
+    assert danish.detail == "måltallet fastsættes først senere (Erhvervsudvalgets møde i marts 2021)"
 
 
 def test_m003_fires_without_a_date_too(tmp_path: Path) -> None:
     [finding] = findings(tmp_path, DEFERRED.format(kind="deferred"), "M003")
-    assert (finding.line, finding.column, finding.message) == (12, 17, "the target is left to be set later (later)")
+    assert (finding.line, finding.column, finding.detail) == (12, 17, "the target is left to be set later (later)")
 
 
 def test_m003_quiet_on_a_target_with_its_number(tmp_path: Path) -> None:
@@ -185,8 +188,15 @@ def test_m004_fires_on_a_minister_goal_quoted_with_another_word(tmp_path: Path) 
     # The first goal is line 10, after "    - " (6 characters).
     assert lint(tmp_path, body, "M004", period="2021") == [("M004", 10, 7)]
     [finding] = findings(tmp_path, body, "M004", period="2021")
+    # The words that differ, marked as `planctl diff` marks them: [-announced-]{+printed+}.
     assert finding.message == (
-        "minister's goal 1 is quoted differently from the announced 'Alle ledige skal have en værdig sagsbehandling'"
+        "minister's goal 1 is quoted differently from the announced: "
+        "'Alle ledige skal have en [-værdig-]{+hurtig+} sagsbehandling'"
+    )
+    [danish] = findings(tmp_path, body, "M004", period="2021", lang="da")
+    assert danish.message == (
+        "ministermål 1 er gengivet anderledes end udmeldt: "
+        "'Alle ledige skal have en [-værdig-]{+hurtig+} sagsbehandling'"
     )
 
 

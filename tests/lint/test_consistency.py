@@ -38,8 +38,8 @@ def test_c001_fires_on_a_goal_for_years_before_the_plan(tmp_path: Path) -> None:
 def test_c001_message(tmp_path: Path) -> None:
     [en] = findings(tmp_path, GOAL_FROM_2017_TO_2018, "C001")
     [da] = findings(tmp_path, GOAL_FROM_2017_TO_2018, "C001", lang="da")
-    assert en.message == "the target is for 'fra 2017 til 2018', outside the plan period 2019"
-    assert da.message == "målet gælder 'fra 2017 til 2018', uden for planperioden 2019"
+    assert en.detail == "the target is for 'fra 2017 til 2018', outside the plan period 2019"
+    assert da.detail == "målet gælder 'fra 2017 til 2018', uden for planperioden 2019"
     assert (en.severity, en.excerpt, en.path) == ("error", "fra 2017 til 2018", "sections[0].goals[0].target.period")
 
 
@@ -79,7 +79,7 @@ def test_c001_fires_on_a_baseline_after_the_target_period(tmp_path: Path) -> Non
     # line 15: `          baseline: november 2019` -> the value at column 21
     assert lint(tmp_path, body, "C001") == [("C001", 15, 21)]
     [finding] = findings(tmp_path, body, "C001")
-    assert finding.message == "the baseline 'november 2019' lies after the target period 'juni 2019'"
+    assert finding.detail == "the baseline 'november 2019' lies after the target period 'juni 2019'"
 
 
 def test_c001_quiet_on_a_baseline_before_the_plan_and_targets_inside_it(tmp_path: Path) -> None:
@@ -202,11 +202,11 @@ def test_c003_message(tmp_path: Path) -> None:
     body = MÅL_5_IN_BODY_AND_OVERVIEW.format(overview="26 pct. i 2019")
     [en] = findings(tmp_path, body, "C003")
     [da] = findings(tmp_path, body, "C003", lang="da")
-    assert en.message == (
-        "Mål 5 is worded differently in the goal overview than in the body (only in the body: gennemsnit, i, minimum)"
-    )
-    assert da.message == (
-        "Mål 5 er formuleret anderledes i måloversigten end i teksten (kun i teksten: gennemsnit, i, minimum)"
+    # The finding's subject names the overview's goal ("Mål 5 in the goal overview: …"); the message does not.
+    assert en.detail == "worded differently than in the body (only in the body: gennemsnit, i, minimum)"
+    assert en.subject is not None and en.subject.startswith("Mål 5 in the goal overview: ")
+    assert da.detail == (
+        "formuleret anderledes end i teksten (kun i teksten: gennemsnit, i, minimum)"
     )
     assert en.severity == "warning"
 
@@ -260,8 +260,10 @@ def test_c003_fires_on_goals_in_only_one_of_the_two(tmp_path: Path) -> None:
     # line 11: `      - {id: ` is 13 characters -> the id at 14; line 17: `        - {id: ` is 15 -> 16
     assert lint(tmp_path, body, "C003") == [("C003", 11, 14), ("C003", 17, 16)]
     body_only, overview_only = findings(tmp_path, body, "C003")
-    assert body_only.message == "'MÅL 8' is in the body but not in the goal overview"
-    assert overview_only.message == "'MÅL 9' is in the goal overview but not in the body of the plan"
+    assert (body_only.subject or "").startswith("MÅL 8: ")
+    assert body_only.detail == "not in the goal overview"
+    assert (overview_only.subject or "").startswith("MÅL 9 in the goal overview: ")
+    assert overview_only.detail == "not in the body of the plan"
 
 
 def test_c003_quiet_without_an_overview(tmp_path: Path) -> None:
@@ -382,7 +384,7 @@ def test_c005_fires_on_a_gap(tmp_path: Path) -> None:
     # goals from line 10; `      - {id: ` is 13 characters: the id at column 14
     assert lint(tmp_path, goals("MÅL 1", "MÅL 2", "MÅL 4"), "C005") == [("C005", 12, 14)]
     [finding] = findings(tmp_path, goals("MÅL 1", "MÅL 2", "MÅL 4"), "C005")
-    assert finding.message == "numbering jumps from goal 2 to 4 (missing: 3)"
+    assert finding.detail == "numbering jumps from goal 2 to 4 (missing: 3)"
     assert finding.excerpt == "MÅL 4"
 
 
@@ -390,16 +392,18 @@ def test_c005_fires_on_a_duplicate(tmp_path: Path) -> None:
     body = goals("MÅL 1", "MÅL 2", "Mål 2", "MÅL 3", "MÅL 4")
     [twice, label] = findings(tmp_path, body, "C005")
     assert [(f.rule, f.line, f.column) for f in (twice, label)] == [("C005", 12, 14), ("C005", 12, 14)]
-    assert twice.message == "'Mål 2' is used twice (also 'MÅL 2')"
-    assert label.message == "'Mål 2' is labelled 'Mål', most goals 'MÅL'"
+    assert twice.detail == "the number is used twice (also 'MÅL 2')"
+    assert label.detail == "labelled 'Mål', most goals 'MÅL'"
+    assert (twice.subject or "").startswith("Mål 2: ")
 
 
 def test_c005_fires_on_a_backward_step(tmp_path: Path) -> None:
     body = goals("MÅL 1", "MÅL 3", "MÅL 2")
     assert lint(tmp_path, body, "C005") == [("C005", 11, 14), ("C005", 12, 14)]
     jump, backwards = findings(tmp_path, body, "C005")
-    assert jump.message == "numbering jumps from goal 1 to 3 (missing: 2)"
-    assert backwards.message == "'MÅL 2' comes after goal 3"
+    assert jump.detail == "numbering jumps from goal 1 to 3 (missing: 2)"
+    assert backwards.detail == "comes after goal 3"
+    assert (backwards.subject or "").startswith("MÅL 2: ")
 
 
 def test_c005_fires_on_a_label_written_another_way(tmp_path: Path) -> None:
@@ -408,8 +412,8 @@ def test_c005_fires_on_a_label_written_another_way(tmp_path: Path) -> None:
     assert lint(tmp_path, body, "C005") == [("C005", 14, 14)]
     [en] = findings(tmp_path, body, "C005")
     [da] = findings(tmp_path, body, "C005", lang="da")
-    assert en.message == "'Mål 5' is labelled 'Mål', most goals 'MÅL'"
-    assert da.message == "'Mål 5' er skrevet 'Mål', de fleste mål 'MÅL'"
+    assert en.detail == "labelled 'Mål', most goals 'MÅL'"
+    assert da.detail == "skrevet 'Mål', de fleste mål 'MÅL'"
 
 
 def test_c005_quiet_on_numbering_that_runs_on_across_sections_and_unnumbered_goals(tmp_path: Path) -> None:
@@ -584,8 +588,8 @@ def test_c008_fires_on_a_count_that_is_not_the_percentage_of_the_baseline(tmp_pa
     assert lint(tmp_path, body, "C008") == [("C008", 17, 23)]
     [en] = findings(tmp_path, body, "C008")
     [da] = findings(tmp_path, body, "C008", lang="da")
-    assert en.message == "5 pct. of ca. 190 personer is about 10, not ca. 25 personer"
-    assert da.message == "5 pct. af ca. 190 personer er ca. 10, ikke ca. 25 personer"
+    assert en.detail == "5 pct. of ca. 190 personer is about 10, not ca. 25 personer"
+    assert da.detail == "5 pct. af ca. 190 personer er ca. 10, ikke ca. 25 personer"
     assert (en.severity, en.excerpt) == ("error", "ca. 25 personer")
 
 
@@ -604,7 +608,7 @@ def test_c008_fires_when_the_percentage_was_changed_and_the_count_was_not(tmp_pa
     # line 15: `          equivalent: ` is 22 characters -> column 23
     assert lint(tmp_path, body, "C008") == [("C008", 15, 23)]
     [finding] = findings(tmp_path, body, "C008")
-    assert finding.message == "4 pct. of 2.150 personer is about 86, not 215 personer"
+    assert finding.detail == "4 pct. of 2.150 personer is about 86, not 215 personer"
 
 
 @pytest.mark.parametrize("equivalent", ["ca. 10 personer", "ca. 9 personer", "10 personer"])
@@ -719,10 +723,10 @@ def test_c010_fires_on_a_paragraph_and_list_items_printed_twice(tmp_path: Path) 
 
 
 def test_c010_messages_name_the_first_copy(tmp_path: Path) -> None:
-    assert [f.message for f in findings(tmp_path, PASTED_TWICE, "C010")] == [
+    assert [f.detail for f in findings(tmp_path, PASTED_TWICE, "C010")] == [
         "same text as on line 12", "same text as on line 16", "same text as on line 10",
     ]
-    assert [f.message for f in findings(tmp_path, PASTED_TWICE, "C010", lang="da")][-1] == "samme tekst som på linje 10"
+    assert [f.detail for f in findings(tmp_path, PASTED_TWICE, "C010", lang="da")][-1] == "samme tekst som på linje 10"
 
 
 def test_c010_quiet_on_short_repeats_other_sections_and_key_figures(tmp_path: Path) -> None:

@@ -147,8 +147,10 @@ def test_select_and_ignore_on_the_command_line(tmp_path: Path, planctl: RunCli) 
     path = write(tmp_path / "plan.yaml")
     result = planctl("check", path, "--select", "u001,m", "--ignore", "M002", "--format", "concise")
     assert result.out.splitlines() == [
-        f"{path}:14:60: error [U001] placeholder 'x pct.' where a value belongs",
-        f"{path}:20:24: warning [M003] the target is left to be set later (udvalgets møde i marts 2020)",
+        f"{path}:14:60: error [U001] MÅL 1: Flere personer med handicap skal i job. — "
+        "placeholder 'x pct.' where a value belongs",
+        f"{path}:20:24: warning [M003] MÅL 3: Ledigheden skal falde. — "
+        "the target is left to be set later (udvalgets møde i marts 2020)",
     ]
 
 
@@ -282,8 +284,9 @@ def test_lang_option_chooses_danish_or_english(tmp_path: Path, planctl: RunCli) 
     path = write(tmp_path / "plan.yaml")
     danish = planctl("check", path, "--select", "U001", "--lang", "da", "--format", "concise")
     english = planctl("check", path, "--select", "U001", "--lang", "en", "--format", "concise")
-    assert danish.out == f"{path}:14:60: error [U001] pladsholder 'x pct.' står, hvor der skal være en værdi\n"
-    assert english.out == f"{path}:14:60: error [U001] placeholder 'x pct.' where a value belongs\n"
+    goal = "MÅL 1: Flere personer med handicap skal i job. — "
+    assert danish.out == f"{path}:14:60: error [U001] {goal}pladsholder 'x pct.' står, hvor der skal være en værdi\n"
+    assert english.out == f"{path}:14:60: error [U001] {goal}placeholder 'x pct.' where a value belongs\n"
 
 
 def test_lang_defaults_to_the_locale(tmp_path: Path, planctl: RunCli) -> None:
@@ -291,13 +294,13 @@ def test_lang_defaults_to_the_locale(tmp_path: Path, planctl: RunCli) -> None:
     # No locale variable but the ones a case sets (the fixture removes LC_ALL, LC_MESSAGES and LANGUAGE).
     env: dict[str, str | None] = {"LANG": None}
     danish = planctl("check", path, "--select", "M002", env={**env, "LANG": "da_DK.UTF-8"})
-    assert "'MÅL 2' har intet måleligt mål" in danish.out
+    assert "måleligt" in danish.out
     assert "1 fund i 1 plan" in danish.out
     english = planctl("check", path, "--select", "M002", env={**env, "LANG": "da_DK.UTF-8", "LC_ALL": "C.UTF-8"})
-    assert "'MÅL 2' has no measurable target" in english.out
+    assert "measurable" in english.out
     overridden = planctl("check", path, "--select", "M002", "--lang", "en", env={**env, "LANG": "da_DK.UTF-8"})
     assert "1 finding in 1 plan" in overridden.out
-    assert "'MÅL 2' has no measurable target" in planctl("check", path, "--select", "M002", env=env).out
+    assert "measurable" in planctl("check", path, "--select", "M002", env=env).out
 
 
 # planctl rules.

@@ -24,7 +24,7 @@ def test_u001_is_a_warning_in_a_draft_and_an_error_in_a_final_plan(tmp_path: Pat
     [draft] = findings(tmp_path, GOAL.format(value="x pct."), "U001", status="draft")
     [final] = findings(tmp_path, GOAL.format(value="x pct."), "U001", status="adopted")
     assert (draft.severity, final.severity) == ("warning", "error")
-    assert draft.message == "placeholder 'x pct.' where a value belongs"
+    assert draft.detail == "placeholder 'x pct.' where a value belongs"
 
 
 def test_u001_quiet_on_a_filled_value(tmp_path: Path) -> None:
@@ -40,7 +40,7 @@ def test_u001_says_what_a_derivable_count_should_be(tmp_path: Path) -> None:
             target: {kind: change, value: 5 pct., baseline_value: ca. 190 personer, equivalent: ca. xx personer}
     """
     [finding] = findings(tmp_path, body, "U001", lang="da")
-    assert finding.message == (
+    assert finding.detail == (
         "pladsholder 'ca. xx personer' står, hvor der skal være en værdi (ud fra planens egne tal: ca. 10 personer)"
     )
 

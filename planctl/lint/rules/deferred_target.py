@@ -36,6 +36,6 @@ class DeferredTarget(Rule):
             if isinstance(target, Target) and target.kind == "deferred":
                 when = target.deferred_until or "senere"
                 yield Report((*path, "kind"), Message(
-                    f"målet fastsættes først senere ({when})",
+                    f"måltallet fastsættes først senere ({when})",
                     f"the target is left to be set later ({target.deferred_until or 'later'})",
                 ), excerpt=target.deferred_until)

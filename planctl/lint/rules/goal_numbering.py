@@ -40,6 +40,8 @@ class GoalNumbering(Rule):
     severity = "warning"
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
+        # Each finding is at a goal's id, so it is named by that goal (lint/naming.py); the
+        # messages say only what is wrong with the number.
         numbered = [(path, goal) for path, goal in ctx.plan.all_goals() if goal_number(goal.id) is not None]
         if not numbered:
             return
@@ -52,8 +54,8 @@ class GoalNumbering(Rule):
             assert number is not None
             where = (*path, "id")
             if number in seen:
-                yield Report(where, Message(f"'{goal.id}' er brugt to gange (også '{seen[number]}')",
-                                            f"'{goal.id}' is used twice (also '{seen[number]}')"), excerpt=goal.id)
+                yield Report(where, Message(f"nummeret er brugt to gange (også '{seen[number]}')",
+                                            f"the number is used twice (also '{seen[number]}')"), excerpt=goal.id)
             elif number > previous + 1:
                 missing = ", ".join(str(n) for n in range(previous + 1, number))
                 yield Report(where, Message(
@@ -63,15 +65,15 @@ class GoalNumbering(Rule):
                     else f"numbering starts at goal {number} (missing: {missing})"),
                              excerpt=goal.id)
             elif number < previous:
-                yield Report(where, Message(f"'{goal.id}' kommer efter mål {previous}",
-                                            f"'{goal.id}' comes after goal {previous}"), excerpt=goal.id)
+                yield Report(where, Message(f"kommer efter mål {previous}",
+                                            f"comes after goal {previous}"), excerpt=goal.id)
             seen.setdefault(number, goal.id or "")
             previous = max(previous, number)
             label = _label(goal.id or "")
             if label != usual:
                 yield Report(where, Message(
-                    f"'{goal.id}' er skrevet '{label}', de fleste mål '{usual}'",
-                    f"'{goal.id}' is labelled '{label}', most goals '{usual}'"), excerpt=goal.id)
+                    f"skrevet '{label}', de fleste mål '{usual}'",
+                    f"labelled '{label}', most goals '{usual}'"), excerpt=goal.id)
 
 
 def _label(goal_id: str) -> str:

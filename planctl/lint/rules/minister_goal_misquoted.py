@@ -4,7 +4,8 @@ What: a plan that prints the minister's goals of its year (`minister_goals: {yea
 with more or fewer goals than planctl's reference list, or a goal whose wording differs
 from the announced one beyond case, punctuation and the known variants ("familiesammenførte
 (til flygtninge)", "Bekæmpelse(n)"). Years whose reference list is not verified are not
-compared word for word.
+compared word for word. The finding shows the announced wording with the words that differ
+marked as `planctl diff` marks them: `[-announced-]{+printed+}`.
 
 Why: the ministermål are quoted, not paraphrased; a misquoted goal is a plan answering a
 goal the minister did not set.
@@ -42,6 +43,7 @@ from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
 from planctl.text import words
+from planctl.worddiff import marked, word_diff
 
 
 def _key(text: str) -> str:
@@ -70,7 +72,8 @@ class MinisterGoalMisquoted(Rule):
             ))
         for i, (printed, announced) in enumerate(zip(listed.goals, reference.goals, strict=False)):
             if _key(printed) != _key(announced):
+                differs = marked(word_diff(announced, printed))
                 yield Report(("minister_goals", "goals", i), Message(
-                    f"ministermål {i + 1} er gengivet anderledes end udmeldt: '{announced}'",
-                    f"minister's goal {i + 1} is quoted differently from the announced '{announced}'",
+                    f"ministermål {i + 1} er gengivet anderledes end udmeldt: '{differs}'",
+                    f"minister's goal {i + 1} is quoted differently from the announced: '{differs}'",
                 ), excerpt=printed)

@@ -65,8 +65,7 @@ class OverviewDiffersFromBody(Rule):
                 if key is None or key not in body:
                     yield Report(
                         (*path[:-1], "id"),
-                        Message(f"'{entry.id}' står i måloversigten, men ikke i planens tekst",
-                                f"'{entry.id}' is in the goal overview but not in the body of the plan"),
+                        Message("står ikke i planens tekst", "not in the body of the plan"),
                         excerpt=entry.id,
                     )
                     continue
@@ -74,13 +73,12 @@ class OverviewDiffersFromBody(Rule):
                 goal = body[key][1]
                 only_body, only_overview = _difference(goal.text, entry.text)
                 if only_body or only_overview:
-                    yield Report(path, _message(entry.id or "", only_body, only_overview), excerpt=entry.text)
+                    yield Report(path, _message(only_body, only_overview), excerpt=entry.text)
         for key, (path, goal) in body.items():
             if key not in seen and key is not None and key.startswith("mål"):
                 yield Report(
                     (*path, "id"),
-                    Message(f"'{goal.id}' står i planens tekst, men ikke i måloversigten",
-                            f"'{goal.id}' is in the body but not in the goal overview"),
+                    Message("står ikke i måloversigten", "not in the goal overview"),
                     excerpt=goal.id,
                 )
 
@@ -108,7 +106,8 @@ def _tokens(text: str) -> list[str]:
     return words(text.replace("\u00ad", "").lower())
 
 
-def _message(goal_id: str, only_body: list[str], only_overview: list[str]) -> Message:
+def _message(only_body: list[str], only_overview: list[str]) -> Message:
+    """What differs; the finding names the goal of the overview (lint/naming.py)."""
     da, en = [], []
     if only_body:
         da.append(f"kun i teksten: {', '.join(only_body)}")
@@ -117,6 +116,6 @@ def _message(goal_id: str, only_body: list[str], only_overview: list[str]) -> Me
         da.append(f"kun i oversigten: {', '.join(only_overview)}")
         en.append(f"only in the overview: {', '.join(only_overview)}")
     return Message(
-        f"{goal_id} er formuleret anderledes i måloversigten end i teksten ({'; '.join(da)})",
-        f"{goal_id} is worded differently in the goal overview than in the body ({'; '.join(en)})",
+        f"formuleret anderledes end i teksten ({'; '.join(da)})",
+        f"worded differently than in the body ({'; '.join(en)})",
     )

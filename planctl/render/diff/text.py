@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.text import Text
 
 from planctl.diff import Area, Change, PlanDiff, WordOp
+from planctl.diff.words import DELETED_MARKS, INSERTED_MARKS
 from planctl.messages import Lang
 from planctl.render.diff.words import (
     alignment_warning,
@@ -113,8 +114,10 @@ def _words(hunk: list[WordOp], plain: bool) -> Text:
 
 
 def _old(text: str, plain: bool) -> Text:
-    return Text(f"[-{text}-]") if plain else Text(text, style=_OLD)
+    before, after = DELETED_MARKS
+    return Text(f"{before}{text}{after}") if plain else Text(text, style=_OLD)
 
 
 def _new(text: str, plain: bool) -> Text:
-    return Text(f"{{+{text}+}}") if plain else Text(text, style=_NEW)
+    before, after = INSERTED_MARKS
+    return Text(f"{before}{text}{after}") if plain else Text(text, style=_NEW)

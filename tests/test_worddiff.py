@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planctl.diff.words import WordOp, word_diff
+from planctl.worddiff import WordOp, marked, word_diff
 
 
 def test_a_filled_placeholder_is_one_changed_word() -> None:
@@ -32,3 +32,8 @@ def test_the_diff_rebuilds_both_texts(old: str, new: str) -> None:
     ops = word_diff(old, new)
     assert "".join(op.text for op in ops if op.op != "insert") == old
     assert "".join(op.text for op in ops if op.op != "delete") == new
+
+
+def test_marked_writes_a_word_diff_as_the_diff_command_does() -> None:
+    ops = word_diff("Alle ledige skal have en værdig sagsbehandling", "Alle ledige skal have en hurtig sagsbehandling")
+    assert marked(ops) == "Alle ledige skal have en [-værdig-]{+hurtig+} sagsbehandling"
