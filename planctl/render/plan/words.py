@@ -25,6 +25,7 @@ _BARE_PERIOD = re.compile(rf"^(?:\d|(?:{'|'.join(MONTHS[Lang.da])})\b)", re.IGNO
 _OWN_WORDS = re.compile(r"^(?:i|på|blandt|under|over|markant|mindst|højst|lavere|højere|bedre|som)\b",
                         re.IGNORECASE)
 _POSITIONS_EN = {"end": "the end of ", "start": "the start of ", "middle": "mid-"}
+_HALVES_EN = {1: "the first half of ", 2: "the second half of "}
 
 
 def identity_line(plan: Plan, lang: Lang) -> str:
@@ -107,6 +108,8 @@ def _when(period: Period, lang: Lang) -> str:
                                                                              or period.end.position):
             return f"in {period.start.year}-{period.end.year}"
         return f"from {_words_en(period.start)} to {_words_en(period.end)}"
+    if period.start.deadline:
+        return _words_en(period.start)
     return ("at " if period.start.position in ("end", "start") else "in ") + _words_en(period.start)
 
 
@@ -121,6 +124,8 @@ def _point_en(period: Period) -> str:
 
 
 def _words_en(point: PeriodPoint) -> str:
-    """'October 2018', 'the end of 2023', 'mid-2019'."""
+    """'October 2018', 'the end of 2023', 'mid-2019', 'the first half of 2021', 'by May 2022'."""
     month = f"{MONTHS[Lang.en][point.month - 1]} " if point.month else ""
-    return _POSITIONS_EN.get(point.position or "", "") + month + str(point.year)
+    half = _HALVES_EN.get(point.half or 0, "")
+    words = _POSITIONS_EN.get(point.position or "", "") + half + month + str(point.year)
+    return f"by {words}" if point.deadline else words
