@@ -4,9 +4,19 @@ plan format. ``schemas/plan.schema.json`` is generated from them."""
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    WithJsonSchema,
+    model_validator,
+)
 
 from planctl.model.fields import AmountField, CellField, PeriodField, TargetGroupField
 
@@ -36,14 +46,74 @@ class Source(PlanModel):
     url: str | None = None
 
 
+class ExpectedMinisterGoal(str):
+    """A minister's goal the plan prints as expected, not yet announced ("Herudover forventes et
+    mål om ..."). It is the goal's text, so every reader of `goals` still reads strings; the type
+    is the mark (see `MinisterGoalList.printed_goals`)."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class PrintedMinisterGoal:
+    """A minister's goal as the plan prints it: its text, and whether it is only expected."""
+
+    text: str
+    expected: bool = False
+
+
+def _printed_goal(raw: object) -> str:
+    """A goal is its text, or `{text: ..., expected: true}` when the plan prints it as expected."""
+    if isinstance(raw, str):
+        return raw
+    if isinstance(raw, dict) and set(raw) <= {"text", "expected"} and isinstance(raw.get("text"), str):
+        expected = raw.get("expected", False)
+        if not isinstance(expected, bool):
+            raise ValueError("`expected` is true or false")
+        return ExpectedMinisterGoal(raw["text"]) if expected else str(raw["text"])
+    raise ValueError("a minister's goal is its text, or {text: ..., expected: true} when the plan expects it")
+
+
+def _printed_goal_data(goal: str) -> str | dict[str, object]:
+    return {"text": str(goal), "expected": True} if isinstance(goal, ExpectedMinisterGoal) else goal
+
+
+MinisterGoalText = Annotated[
+    str,
+    PlainValidator(_printed_goal),
+    PlainSerializer(_printed_goal_data),
+    WithJsonSchema({
+        "anyOf": [
+            {"type": "string", "description": "The goal as printed."},
+            {
+                "type": "object",
+                "description": (
+                    "A goal the plan prints as expected, not yet announced ('Herudover forventes et mål om ...')."
+                ),
+                "properties": {"text": {"type": "string"}, "expected": {"type": "boolean"}},
+                "required": ["text"],
+                "additionalProperties": False,
+            },
+        ]
+    }),
+]
+
+
 class MinisterGoalList(PlanModel):
     """The minister's goals as the plan prints them, for a year."""
 
     year: int = Field(description="The plan year the goals were announced for.")
-    goals: list[str] | None = Field(
+    goals: list[MinisterGoalText] | None = Field(
         default=None,
-        description="The goals as printed in the plan, in order; omit to use planctl's reference list.",
+        description=(
+            "The goals as printed in the plan, in order; omit to use planctl's reference list. "
+            "A goal the plan prints as expected is written {text: ..., expected: true}."
+        ),
     )
+
+    def printed_goals(self) -> list[PrintedMinisterGoal]:
+        """The printed goals in order, each with its text and whether the plan only expects it."""
+        return [PrintedMinisterGoal(str(goal), isinstance(goal, ExpectedMinisterGoal)) for goal in self.goals or []]
 
 
 def _year_only(value: object) -> object:

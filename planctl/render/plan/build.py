@@ -25,6 +25,12 @@ def plan_document(plan: Plan, lang: Lang) -> PlanDocument:
         blocks.append(paragraph("draft", words.DRAFT_MARK.text(lang), ("status",)))
     if plan.date is not None:
         blocks.append(paragraph("date", long_date(plan.date.isoformat(), lang), ("date",)))
+    # The printed ministermål stand in the plan's own prose; only the mark of an expected one is planctl's to add.
+    if plan.minister_goals is not None:
+        for index, goal in enumerate(plan.minister_goals.printed_goals()):
+            if goal.expected:
+                blocks.append(paragraph("note", words.expected_minister_goal(goal.text, lang),
+                                        ("minister_goals", "goals", index)))
     for index, section in enumerate(plan.sections):
         blocks += _section(section, ("sections", index), lang)
     if plan.goal_overview is not None:

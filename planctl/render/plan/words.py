@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from planctl.messages import DIRECTIONS, MONTHS, STATUS, Lang, Message, say
+from planctl.messages import (
+    DIRECTIONS,
+    EXPECTED_MINISTER_GOAL,
+    MONTHS,
+    STATUS,
+    Lang,
+    Message,
+    say,
+)
 from planctl.model.plan import Plan, Target
 from planctl.model.values import QUALIFIERS, Period, PeriodPoint
 
@@ -29,8 +37,18 @@ _HALVES_EN = {1: "the first half of ", 2: "the second half of "}
 
 
 def identity_line(plan: Plan, lang: Lang) -> str:
-    """'Lyngby-Taarbæk Kommune · 2019 · udkast'."""
-    return f"{plan.municipality.name} · {plan.period} · {STATUS[plan.status].text(lang)}"
+    """'Lyngby-Taarbæk Kommune · 2019 · udkast', with the version label when the plan prints one
+    ('· 2. udkast'); an unknown status is named as one ('status ukendt'), not left a bare word."""
+    status = STATUS[plan.status].text(lang)
+    if plan.status == "unknown":
+        status = f"status {status}"  # the same word in both languages
+    version = f" · {plan.version}" if plan.version else ""
+    return f"{plan.municipality.name} · {plan.period} · {status}{version}"
+
+
+def expected_minister_goal(text: str, lang: Lang) -> str:
+    """'Ministermål (forventet, endnu ikke udmeldt): Flere ... '."""
+    return say(lang, "Ministermål", "Minister's goal") + f" ({EXPECTED_MINISTER_GOAL.text(lang)}): {text}"
 
 
 def target_sentence(target: Target, lang: Lang) -> str:
