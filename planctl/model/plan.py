@@ -223,6 +223,24 @@ class Table(PlanModel):
     note: str | None = Field(default=None, description="A footnote printed under the table.")
 
 
+class Figure(PlanModel):
+    """A figur: a chart, diagram or image the plan prints in a section, whose content is no text."""
+
+    number: str | None = Field(default=None, description="The number as printed: '1' for 'Figur 1'; omit if none.")
+    caption: str | None = Field(default=None, description="The caption as printed, if the figure has one.")
+    shows: str | None = Field(
+        default=None, description="What the figure shows, in the plan writer's words, when no caption says it."
+    )
+    holds_goals: bool = Field(
+        default=False,
+        description="The section's goals or their targets are printed only in this figure, not in the text.",
+    )
+
+    def label(self) -> str:
+        """How a message names the figure: its number, else its caption or what it shows."""
+        return self.number or self.caption or self.shows or ""
+
+
 class Section(PlanModel):
     """A section of the plan (indsatsområde, fokusområde, chapter) in document order."""
 
@@ -241,6 +259,13 @@ class Section(PlanModel):
     )
     key_figures: list[KeyFigure] = Field(default_factory=list)
     tables: list[Table] = Field(default_factory=list)
+    figures: list[Figure] = Field(
+        default_factory=list, description="The figures printed in the section (charts, diagrams, images)."
+    )
+
+    def goal_figure(self) -> Figure | None:
+        """The figure that holds the section's goals, when the text does not."""
+        return next((figure for figure in self.figures if figure.holds_goals), None)
 
 
 class OverviewGoal(PlanModel):
@@ -300,6 +325,12 @@ class Plan(PlanModel):
     @property
     def minister_goal_year(self) -> int | None:
         return self.minister_goals.year if self.minister_goals else None
+
+    def goal_figures(self) -> list[tuple[int, Figure]]:
+        """Every figure that holds goals, with the index of its section: a plan whose goals stand
+        only in a figure has its goals there, not missing."""
+        return [(index, figure) for index, section in enumerate(self.sections)
+                if (figure := section.goal_figure()) is not None]
 
     def all_goals(self) -> list[tuple[tuple[str | int, ...], Goal]]:
         """Every goal and success criterion with its path in the plan, in document order."""

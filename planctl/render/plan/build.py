@@ -72,6 +72,8 @@ def _section(section: Section, path: PlanPath, lang: Lang) -> Iterator[Block]:
     for index, data in enumerate(section.tables):
         if index not in shown:
             yield from _table(data, (*path, "tables", index))
+    for index, drawn in enumerate(section.figures):
+        yield paragraph("note", words.figure_line(drawn, lang), (*path, "figures", index))
 
 
 def _table(data: Table, where: PlanPath) -> Iterator[Block]:

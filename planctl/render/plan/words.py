@@ -13,7 +13,7 @@ from planctl.messages import (
     Message,
     say,
 )
-from planctl.model.plan import Plan, Target
+from planctl.model.plan import Figure, Plan, Target
 from planctl.model.values import QUALIFIERS, Period, PeriodPoint
 
 DRAFT_MARK = Message("UDKAST", "DRAFT")
@@ -44,6 +44,15 @@ def identity_line(plan: Plan, lang: Lang) -> str:
         status = f"status {status}"  # the same word in both languages
     version = f" · {plan.version}" if plan.version else ""
     return f"{plan.municipality.name} · {plan.period} · {status}{version}"
+
+
+def figure_line(figure: Figure, lang: Lang) -> str:
+    """'[Figur 2: Mål og måltal for 2021 — planens mål står i figuren]': a figure, which show cannot draw."""
+    name = say(lang, "Figur", "Figure") + (f" {figure.number}" if figure.number else "")
+    said = [part for part in (figure.caption, figure.shows) if part]
+    if figure.holds_goals:
+        said.append(say(lang, "afsnittets mål står i figuren", "the section's goals are in the figure"))
+    return f"[{name}: {' — '.join(said)}]" if said else f"[{name}]"
 
 
 def expected_minister_goal(text: str, lang: Lang) -> str:
