@@ -85,6 +85,10 @@ STATUS = {
     "adopted": Message("vedtaget", "adopted"),
     "unknown": Message("ukendt", "unknown"),
 }
+# What `status: unknown` means where a reader meets it: the document says no status.
+STATUS_NOT_STATED = Message("status ikke angivet i dokumentet", "status not stated in the document")
+# A minister's goal the plan prints as expected, not yet announced ("Herudover forventes et mål om ...").
+EXPECTED_MINISTER_GOAL = Message("forventet, endnu ikke udmeldt", "expected, not yet announced")
 
 # Kinds of target a goal can have ("none": the goal has no target).
 TARGET_KINDS = {

@@ -30,7 +30,7 @@ from planctl.diff.changes import Area, Change, PlanDiff
 from planctl.lint.finding import Finding
 from planctl.load import LoadedPlan
 from planctl.messages import Lang, say
-from planctl.model.plan import Plan
+from planctl.model.plan import Plan, PrintedMinisterGoal
 from planctl.model.walk import format_path
 
 
@@ -92,15 +92,19 @@ def _coverage(plan: Plan, goals: Iterable[GoalGroup], kept: Iterable[GoalGroup] 
     year = plan.minister_goal_year
     if year is None:
         return None
-    listed = plan.minister_goals.goals if plan.minister_goals is not None else None
+    listed = plan.minister_goals.printed_goals() if plan.minister_goals is not None else []
     reference = minister_goals_for(year)
-    texts = listed or (list(reference.goals) if reference is not None else [])
+    printed = listed or [PrintedMinisterGoal(text) for text in (reference.goals if reference is not None else ())]
     rows = [row for group in goals for row in group.goals]
     wanted = {n for group in kept for row in group.goals for n in row.minister_goals} if kept is not None else None
     return MinisterCoverage(year, tuple(
-        MinisterGoalRow(number, text, tuple(dict.fromkeys(row.label for row in rows if number in row.minister_goals)))
-        for number, text in enumerate(texts, start=1) if wanted is None or number in wanted
+        MinisterGoalRow(number, goal.text, _answering(rows, number), goal.expected)
+        for number, goal in enumerate(printed, start=1) if wanted is None or number in wanted
     ))
+
+
+def _answering(rows: Iterable[GoalRow], number: int) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(row.label for row in rows if number in row.minister_goals))
 
 
 def _key_figures(plan: Plan, focus: str | None) -> list[KeyFigureRow]:

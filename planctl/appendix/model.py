@@ -56,6 +56,8 @@ class MinisterGoalRow:
     number: int
     text: str
     answered_by: tuple[str, ...]
+    # The plan prints the goal as expected, not yet announced ("Herudover forventes et mål om ...").
+    expected: bool = False
 
 
 @dataclass(frozen=True)

@@ -61,11 +61,13 @@ def _columns(plans: Sequence[ComparedPlan], lang: Lang) -> list[PlanColumn]:
     for header, compared in zip(headers, plans, strict=True):
         plan = compared.plan
         status = STATUS[plan.status].text(lang)
+        # A printed version label tells two versions of one plan apart better than their statuses.
+        told_apart = plan.version or (status if header in repeated or plan.status == "draft" else None)
         columns.append(PlanColumn(
             file=compared.file,
-            header=f"{header} ({status})" if header in repeated or plan.status == "draft" else header,
+            header=f"{header} ({told_apart})" if told_apart else header,
             municipality=plan.municipality.name, code=plan.municipality.code, title=plan.title,
-            period=str(plan.period), status=plan.status, status_label=status,
+            period=str(plan.period), status=plan.status, status_label=status, version=plan.version,
             date=plan.date.isoformat() if plan.date else None,
         ))
     return columns

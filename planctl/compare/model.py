@@ -86,6 +86,7 @@ class PlanColumn(BaseModel):
     period: str
     status: str
     status_label: str
+    version: str | None = Field(default=None, description="The version label as printed: 'revideret 2020'.")
     date: str | None = None
 
 

@@ -42,12 +42,14 @@ class Rule:
     id: ClassVar[str]
     name: ClassVar[str]
     severity: ClassVar[Severity]
-    # Unfinished text is a warning while a plan is a draft and an error once it is final.
+    # Unfinished text is a warning while a plan is a draft and an error once it is final or adopted.
+    # A plan whose document states no status (`unknown`) is not taken to be final: a warning, as
+    # for a draft; the plan's author makes it an error by stating the status.
     follows_status: ClassVar[bool] = False
 
     def severity_for(self, status: str) -> Severity:
         if self.follows_status:
-            return "warning" if status == "draft" else "error"
+            return "warning" if status in ("draft", "unknown") else "error"
         return self.severity
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:

@@ -2,6 +2,7 @@
 
 from planctl.model.plan import (
     ContentsEntry,
+    Figure,
     FollowUpGoal,
     Goal,
     GoalOverview,
@@ -11,6 +12,7 @@ from planctl.model.plan import (
     OverviewGoal,
     OverviewGroup,
     Plan,
+    PrintedMinisterGoal,
     Section,
     Source,
     Table,
@@ -20,7 +22,7 @@ from planctl.model.plan import (
 from planctl.model.values import Period, PeriodPoint, Placeholder, Quantity
 
 __all__ = [
-    "ContentsEntry", "FollowUpGoal", "Goal", "GoalOverview", "KeyFigure", "MinisterGoalList",
+    "ContentsEntry", "Figure", "FollowUpGoal", "Goal", "GoalOverview", "KeyFigure", "MinisterGoalList",
     "Municipality", "OverviewGoal", "OverviewGroup", "Period", "PeriodPoint", "Placeholder",
-    "Plan", "Quantity", "Section", "Source", "Table", "TableRow", "Target",
+    "Plan", "PrintedMinisterGoal", "Quantity", "Section", "Source", "Table", "TableRow", "Target",
 ]

@@ -18,6 +18,7 @@ from planctl.model.values import (
     AMOUNT_GRAMMAR,
     FIRST_YEAR,
     LAST_YEAR,
+    PERIOD_FORMS,
     PERIOD_GRAMMAR,
     Amount,
     Period,
@@ -98,14 +99,15 @@ PeriodField = Annotated[
             "type": ["string", "integer"],
             "title": "Period",
             "pattern": json_pattern(PERIOD_GRAMMAR),
-            "patternErrorMessage": "Not a Danish period ('2019', 'oktober 2018', 'ultimo 2021', '2019-2023').",
+            "patternErrorMessage": f"Not a Danish period; accepted forms: {PERIOD_FORMS}.",
             "minimum": FIRST_YEAR,
             "maximum": LAST_YEAR,
             "description": (
-                "A Danish period as printed: '2019', 'oktober 2018', 'ultimo 2021', "
-                "'2019-2023', 'fra november 2018 til november 2019'."
+                f"A Danish period as printed: {PERIOD_FORMS}. 'inden' makes a deadline; "
+                "a span's end year may be two digits ('2019-21')."
             ),
-            "examples": ["2019", "oktober 2018", "2019-2023", "fra oktober 2018 til oktober 2019"],
+            "examples": ["2019", "oktober 2018", "2019-2023", "1. halvår 2021", "inden maj 2022",
+                         "fra oktober 2018 til oktober 2019"],
         }
     ),
 ]

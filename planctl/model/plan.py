@@ -4,9 +4,19 @@ plan format. ``schemas/plan.schema.json`` is generated from them."""
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    WithJsonSchema,
+    model_validator,
+)
 
 from planctl.model.fields import AmountField, CellField, PeriodField, TargetGroupField
 
@@ -36,14 +46,74 @@ class Source(PlanModel):
     url: str | None = None
 
 
+class ExpectedMinisterGoal(str):
+    """A minister's goal the plan prints as expected, not yet announced ("Herudover forventes et
+    mål om ..."). It is the goal's text, so every reader of `goals` still reads strings; the type
+    is the mark (see `MinisterGoalList.printed_goals`)."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class PrintedMinisterGoal:
+    """A minister's goal as the plan prints it: its text, and whether it is only expected."""
+
+    text: str
+    expected: bool = False
+
+
+def _printed_goal(raw: object) -> str:
+    """A goal is its text, or `{text: ..., expected: true}` when the plan prints it as expected."""
+    if isinstance(raw, str):
+        return raw
+    if isinstance(raw, dict) and set(raw) <= {"text", "expected"} and isinstance(raw.get("text"), str):
+        expected = raw.get("expected", False)
+        if not isinstance(expected, bool):
+            raise ValueError("`expected` is true or false")
+        return ExpectedMinisterGoal(raw["text"]) if expected else str(raw["text"])
+    raise ValueError("a minister's goal is its text, or {text: ..., expected: true} when the plan expects it")
+
+
+def _printed_goal_data(goal: str) -> str | dict[str, object]:
+    return {"text": str(goal), "expected": True} if isinstance(goal, ExpectedMinisterGoal) else goal
+
+
+MinisterGoalText = Annotated[
+    str,
+    PlainValidator(_printed_goal),
+    PlainSerializer(_printed_goal_data),
+    WithJsonSchema({
+        "anyOf": [
+            {"type": "string", "description": "The goal as printed."},
+            {
+                "type": "object",
+                "description": (
+                    "A goal the plan prints as expected, not yet announced ('Herudover forventes et mål om ...')."
+                ),
+                "properties": {"text": {"type": "string"}, "expected": {"type": "boolean"}},
+                "required": ["text"],
+                "additionalProperties": False,
+            },
+        ]
+    }),
+]
+
+
 class MinisterGoalList(PlanModel):
     """The minister's goals as the plan prints them, for a year."""
 
     year: int = Field(description="The plan year the goals were announced for.")
-    goals: list[str] | None = Field(
+    goals: list[MinisterGoalText] | None = Field(
         default=None,
-        description="The goals as printed in the plan, in order; omit to use planctl's reference list.",
+        description=(
+            "The goals as printed in the plan, in order; omit to use planctl's reference list. "
+            "A goal the plan prints as expected is written {text: ..., expected: true}."
+        ),
     )
+
+    def printed_goals(self) -> list[PrintedMinisterGoal]:
+        """The printed goals in order, each with its text and whether the plan only expects it."""
+        return [PrintedMinisterGoal(str(goal), isinstance(goal, ExpectedMinisterGoal)) for goal in self.goals or []]
 
 
 def _year_only(value: object) -> object:
@@ -164,6 +234,24 @@ class Table(PlanModel):
     note: str | None = Field(default=None, description="A footnote printed under the table.")
 
 
+class Figure(PlanModel):
+    """A figur: a chart, diagram or image the plan prints in a section, whose content is no text."""
+
+    number: str | None = Field(default=None, description="The number as printed: '1' for 'Figur 1'; omit if none.")
+    caption: str | None = Field(default=None, description="The caption as printed, if the figure has one.")
+    shows: str | None = Field(
+        default=None, description="What the figure shows, in the plan writer's words, when no caption says it."
+    )
+    holds_goals: bool = Field(
+        default=False,
+        description="The section's goals or their targets are printed only in this figure, not in the text.",
+    )
+
+    def label(self) -> str:
+        """How a message names the figure: its number, else its caption or what it shows."""
+        return self.number or self.caption or self.shows or ""
+
+
 class Section(PlanModel):
     """A section of the plan (indsatsområde, fokusområde, chapter) in document order."""
 
@@ -182,6 +270,13 @@ class Section(PlanModel):
     )
     key_figures: list[KeyFigure] = Field(default_factory=list)
     tables: list[Table] = Field(default_factory=list)
+    figures: list[Figure] = Field(
+        default_factory=list, description="The figures printed in the section (charts, diagrams, images)."
+    )
+
+    def goal_figure(self) -> Figure | None:
+        """The figure that holds the section's goals, when the text does not."""
+        return next((figure for figure in self.figures if figure.holds_goals), None)
 
 
 class OverviewGoal(PlanModel):
@@ -241,6 +336,12 @@ class Plan(PlanModel):
     @property
     def minister_goal_year(self) -> int | None:
         return self.minister_goals.year if self.minister_goals else None
+
+    def goal_figures(self) -> list[tuple[int, Figure]]:
+        """Every figure that holds goals, with the index of its section: a plan whose goals stand
+        only in a figure has its goals there, not missing."""
+        return [(index, figure) for index, section in enumerate(self.sections)
+                if (figure := section.goal_figure()) is not None]
 
     def all_goals(self) -> list[tuple[tuple[str | int, ...], Goal]]:
         """Every goal and success criterion with its path in the plan, in document order."""

@@ -232,8 +232,13 @@ _POSITIONS = {
 }
 _POSITION_WORDS = {value: key for key, value in _POSITIONS.items() if " " not in key}
 _POSITION_RE = "|".join(re.escape(p) for p in sorted(_POSITIONS, key=len, reverse=True))
+# "1. halvår 2021", "2. halvår 2021": a half of a year, written with its ordinal.
+_HALF_RE = r"(?P<half>\d+)\.\s+halvår"
+# "inden maj 2022": a deadline, the point by which, not in which, a thing is to happen.
+_DEADLINE = "inden"
 _POINT_RE = re.compile(
-    rf"^(?:(?P<position>{_POSITION_RE})\s+)?(?:(?P<month>[a-zæøå]+)\.?\s+)?(?P<year>\S+)$",
+    rf"^(?:(?P<deadline>{_DEADLINE})\s+)?(?:(?P<position>{_POSITION_RE})\s+)?"
+    rf"(?:{_HALF_RE}\s+|(?P<month>[a-zæøå]+)\.?\s+)?(?P<year>\S+)$",
     re.IGNORECASE,
 )
 _SPAN_SEPARATOR = r"(?:til|-|–)"
@@ -242,6 +247,11 @@ _POINT_PREFIX = r"(?:fra|i|til|frem mod)\s+"
 _SPAN_RE = re.compile(rf"^(?:fra\s+)?(?P<start>.+?)\s+{_SPAN_SEPARATOR}\s+(?P<end>.+)$", re.IGNORECASE)
 _YEAR_SPAN_RE = re.compile(rf"^(?P<start>\d+)\s*{_YEAR_SEPARATOR}\s*(?P<end>\d+)$")
 FIRST_YEAR, LAST_YEAR = 1900, 2100
+# The forms a period may take, as a message names them to a plan's author.
+PERIOD_FORMS = (
+    "'2019', 'oktober 2018', 'ultimo 2021', 'medio 2020', 'udgangen af 2023', '1. halvår 2021', "
+    "'inden maj 2022', '2019-2023', '2019-21', 'fra oktober 2018 til oktober 2019'"
+)
 
 
 def _year_grammar(first: int, last: int) -> str:
@@ -254,37 +264,51 @@ def _year_grammar(first: int, last: int) -> str:
 # for the JSON Schema. What it cannot say: that a span ends no earlier than it starts.
 _MONTH_GRAMMAR = "(?:" + "|".join([*MONTHS, *_MONTH_ABBREVIATIONS]) + r")\.?"
 _YEAR_GRAMMAR = _year_grammar(FIRST_YEAR, LAST_YEAR)
-_POINT_GRAMMAR = rf"(?:{_POINT_PREFIX})?(?:(?:{_POSITION_RE})\s+)?(?:{_MONTH_GRAMMAR}\s+)?{_YEAR_GRAMMAR}"
+_HALF_GRAMMAR = r"[12]\.\s+halvår"
+_POINT_GRAMMAR = (
+    rf"(?:{_POINT_PREFIX})?(?:{_DEADLINE}\s+)?(?:(?:{_POSITION_RE})\s+)?"
+    rf"(?:(?:{_MONTH_GRAMMAR}|{_HALF_GRAMMAR})\s+)?{_YEAR_GRAMMAR}"
+)
 PERIOD_GRAMMAR = (
-    rf"{_YEAR_GRAMMAR}\s*{_YEAR_SEPARATOR}\s*{_YEAR_GRAMMAR}"
+    rf"{_YEAR_GRAMMAR}\s*{_YEAR_SEPARATOR}\s*(?:{_YEAR_GRAMMAR}|\d\d)"
     rf"|(?:fra\s+)?{_POINT_GRAMMAR}\s+{_SPAN_SEPARATOR}\s+{_POINT_GRAMMAR}"
     rf"|{_POINT_GRAMMAR}"
 )
+_HALF_WORDS = {1: "1. halvår", 2: "2. halvår"}
 
 
 @dataclass(frozen=True)
 class PeriodPoint:
-    """A year, a month of a year, or a position in one ("ultimo 2021")."""
+    """A year, a month or half of a year, or a position in one ("ultimo 2021");
+    a deadline when the plan writes "inden" ("inden maj 2022": by, not in, May 2022)."""
 
     year: int
     month: int | None = None
     position: str | None = None
+    half: int | None = None
+    deadline: bool = False
 
     def __str__(self) -> str:
-        parts = [_POSITION_WORDS[self.position]] if self.position else []
+        parts = [_DEADLINE] if self.deadline else []
+        if self.position:
+            parts.append(_POSITION_WORDS[self.position])
         if self.month:
             parts.append(MONTHS[self.month - 1])
+        if self.half:
+            parts.append(_HALF_WORDS[self.half])
         parts.append(str(self.year))
         return " ".join(parts)
 
     @property
     def sort_key(self) -> tuple[int, int]:
+        if self.half:
+            return (self.year, 1 if self.half == 1 else 7)
         return (self.year, self.month or 0)
 
 
 @dataclass(frozen=True)
 class Period:
-    """One point ("2019", "oktober 2018") or a span ("2019-2023",
+    """One point ("2019", "oktober 2018", "1. halvår 2021") or a span ("2019-2023", "2019-21",
     "fra november 2018 til november 2019"), with the text as printed."""
 
     start: PeriodPoint
@@ -310,20 +334,31 @@ def parse_period(raw: object) -> Period:
     if isinstance(raw, Period):
         return raw
     if isinstance(raw, bool) or not isinstance(raw, (int, str)):
-        raise ValueProblem("forventede en periode som '2019', 'oktober 2018' eller '2019-2023'",
-                           "expected a period such as '2019', 'oktober 2018' or '2019-2023'")
+        raise ValueProblem(f"forventede en periode; disse former kan bruges: {PERIOD_FORMS}",
+                           f"expected a period; accepted forms: {PERIOD_FORMS}")
     text = " ".join(str(raw).split())
     if not text:
-        raise ValueProblem("tom periode; skriv fx '2019' eller 'fra oktober 2018 til oktober 2019'",
-                           "empty period; write e.g. '2019' or 'fra oktober 2018 til oktober 2019'")
+        raise ValueProblem(f"tom periode; disse former kan bruges: {PERIOD_FORMS}",
+                           f"empty period; accepted forms: {PERIOD_FORMS}")
     years = _YEAR_SPAN_RE.match(text)
     if years:
-        start, end = _year(years["start"], text), _year(years["end"], text)
-        return _span(PeriodPoint(start), PeriodPoint(end), text)
+        start = _year(years["start"], text)
+        return _span(PeriodPoint(start), PeriodPoint(_end_year(years["end"], start, text)), text)
     span = _SPAN_RE.match(text)
     if span:
         return _span(_point(span["start"], text), _point(span["end"], text), text)
     return Period(start=_point(text, text), text=text)
+
+
+def _end_year(word: str, start: int, whole: str) -> int:
+    """"2019-21": a span's end year may be printed with its last two digits, in the start's century."""
+    if re.fullmatch(r"\d\d", word):
+        return start // 100 * 100 + int(word)
+    if not re.fullmatch(r"\d{4}", word):
+        raise ValueProblem(
+            f"'{word}' i '{whole}' er hverken et firecifret årstal eller, sidst i en periode, to cifre ('2019-21')",
+            f"'{word}' in '{whole}' is neither a four-digit year nor, ending a span, two digits ('2019-21')")
+    return _year(word, whole)
 
 
 def _span(start: PeriodPoint, end: PeriodPoint, text: str) -> Period:
@@ -336,13 +371,23 @@ def _point(text: str, whole: str) -> PeriodPoint:
     text = re.sub(rf"^{_POINT_PREFIX}", "", text.strip(), flags=re.IGNORECASE)
     match = _POINT_RE.match(text)
     if not match:
-        raise ValueProblem(f"'{whole}' er ikke en periode (skriv fx 'oktober 2018' eller '2019')",
-                           f"'{whole}' is not a period (write e.g. 'oktober 2018' or '2019')")
+        raise ValueProblem(f"'{whole}' er ikke en periode; disse former kan bruges: {PERIOD_FORMS}",
+                           f"'{whole}' is not a period; accepted forms: {PERIOD_FORMS}")
     month = None
     if match["month"]:
         month = _month(match["month"], whole)
     position = _POSITIONS[match["position"].lower()] if match["position"] else None
-    return PeriodPoint(year=_year(match["year"], whole), month=month, position=position)
+    return PeriodPoint(year=_year(match["year"], whole), month=month, position=position,
+                       half=_half(match["half"], whole), deadline=bool(match["deadline"]))
+
+
+def _half(ordinal: str | None, whole: str) -> int | None:
+    if ordinal is None:
+        return None
+    if ordinal not in ("1", "2"):
+        raise ValueProblem(f"'{ordinal}. halvår' i '{whole}' er ikke et halvår (skriv '1. halvår' eller '2. halvår')",
+                           f"'{ordinal}. halvår' in '{whole}' is not a half-year (write '1. halvår' or '2. halvår')")
+    return int(ordinal)
 
 
 def _month(word: str, whole: str) -> int:

@@ -27,6 +27,12 @@ def test_u001_is_a_warning_in_a_draft_and_an_error_in_a_final_plan(tmp_path: Pat
     assert draft.detail == "placeholder 'x pct.' where a value belongs"
 
 
+def test_u_rules_take_an_unknown_status_as_not_final(tmp_path: Path) -> None:
+    """A document that states no status is not taken to be final: unfinished text is a warning."""
+    [unknown] = findings(tmp_path, GOAL.format(value="x pct."), "U001", status="unknown")
+    assert unknown.severity == "warning"
+
+
 def test_u001_quiet_on_a_filled_value(tmp_path: Path) -> None:
     assert lint(tmp_path, GOAL.format(value="4 pct."), "U001") == []
 
@@ -95,6 +101,19 @@ def test_u004_fires_on_udkast_in_a_final_plan_only(tmp_path: Path) -> None:
     """
     assert lint(tmp_path, body, "U004", status="final") == [("U004", 9, 13)]
     assert lint(tmp_path, body, "U004", status="draft") == []
+
+
+def test_u004_asks_whether_a_plan_with_no_stated_status_is_a_draft(tmp_path: Path) -> None:
+    body = """\
+    sections:
+      - title: Indledning
+        prose: [UDKAST]
+    """
+    [finding] = findings(tmp_path, body, "U004", status="unknown")
+    assert (finding.line, finding.column, finding.severity) == (9, 13, "info")
+    assert finding.message == "'UDKAST' in a plan with no stated status: is it a draft (status: draft)?"
+    [dansk] = findings(tmp_path, body, "U004", status="unknown", lang="da")
+    assert dansk.message == "'UDKAST' i en plan uden angivet status: er den et udkast (status: draft)?"
 
 
 def test_u004_quiet_on_the_word_in_running_text(tmp_path: Path) -> None:

@@ -80,9 +80,12 @@ def test_the_schema_agrees_with_check(path: Path) -> None:
 REFUSED_AMOUNTS = ["4.5 pct.", "4,,5 pct.", "018 personer", "pct.", "4,5 pct. pct.", "x.x pct."]
 ACCEPTED_AMOUNTS = ["4 pct.", "4,5 pct.", "  ca.   600 personer ", "37.818 fuldtidspersoner", "MINIMUM 26 %",
                     "xx pct.", "ca. xx", "-2 procentpoint", "1.234,5 mio. kr.", "?", "X pct."]
-REFUSED_PERIODS = ["2019-23", "december 018", "oktobr 2018", "1899", "2019 til", "ultimo"]
+REFUSED_PERIODS = ["2019-2", "2019-023", "medio 20200", "3. halvår 2021", "1 halvår 2021", "inden",
+                   "december 018", "oktobr 2018", "1899", "2019 til", "ultimo"]
 ACCEPTED_PERIODS = ["2019", "oktober 2018", "okt. 2018", "Ultimo 2021", "2019-2023", "2019 – 2023",
-                    "fra november 2018 til november 2019", "ved udgangen af 2021", "frem mod 2025", "2019/2020"]
+                    "fra november 2018 til november 2019", "ved udgangen af 2021", "frem mod 2025", "2019/2020",
+                    "inden maj 2022", "2019-21", "medio 2020", "1. halvår 2021", "2. Halvår 2021",
+                    "udgangen af 2023", "inden udgangen af 2023", "fra 1. halvår 2021 til 2. halvår 2022"]
 
 
 def _parses(parser: Any, text: str) -> bool:

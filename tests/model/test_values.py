@@ -118,6 +118,10 @@ Point = tuple[int, int | None, str | None]
         ("ved udgangen af 2021", (2021, None, "end"), None),
         ("medio 2019", (2019, None, "middle"), None),
         ("frem mod udgangen af 2023", (2023, None, "end"), None),
+        ("udgangen af 2023", (2023, None, "end"), None),
+        ("medio 2020", (2020, None, "middle"), None),
+        ("2019-21", (2019, None, None), (2021, None, None)),
+        ("2019 - 21", (2019, None, None), (2021, None, None)),
     ],
 )
 def test_periods(text: str | int, start: Point, end: Point | None) -> None:
@@ -138,9 +142,44 @@ def test_periods(text: str | int, start: Point, end: Point | None) -> None:
         ("018", "'018' in '018' is not a four-digit year"),
         ("oktobr 2018", "'oktobr' in 'oktobr 2018' is not a Danish month name"),
         ("fra 2019 til 2018", "ends before it starts"),
+        ("medio 20200", "'20200' in 'medio 20200' is not a four-digit year"),
+        ("3. halvår 2021", "'3. halvår' in '3. halvår 2021' is not a half-year"),
+        ("2019-1", "'1' in '2019-1' is neither a four-digit year nor, ending a span, two digits"),
+        ("2021-19", "'2021-19' ends before it starts"),
+        ("inden maj", "'maj' in 'inden maj' is not a four-digit year"),
+        ("i løbet af 2022",
+         "'i løbet af 2022' is not a period; accepted forms: '2019', 'oktober 2018'.*'inden maj 2022'"),
+        ("halvår 2021", "'halvår' in 'halvår 2021' is not a Danish month name"),
         ("", "empty period"),
     ],
 )
 def test_malformed_periods_are_errors(text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         parse_period(text)
+
+
+def test_inden_is_a_deadline() -> None:
+    """"inden maj 2022": by May 2022, not in it; the deadline reads back as printed."""
+    period = parse_period("inden maj 2022")
+    assert (period.start.year, period.start.month, period.start.deadline) == (2022, 5, True)
+    assert str(period.start) == "inden maj 2022"
+    assert not parse_period("maj 2022").start.deadline
+
+
+@pytest.mark.parametrize(("text", "half", "order"),
+                         [("1. halvår 2021", 1, (2021, 1)), ("2. halvår 2021", 2, (2021, 7))])
+def test_a_half_year(text: str, half: int, order: tuple[int, int]) -> None:
+    point = parse_period(text).start
+    assert (point.year, point.half, point.month, point.sort_key) == (2021, half, None, order)
+    assert str(point) == text
+
+
+def test_a_half_year_span_ends_after_it_starts() -> None:
+    assert parse_period("fra 1. halvår 2021 til 2. halvår 2021").years == range(2021, 2022)
+    with pytest.raises(ValueError, match="ends before it starts"):
+        parse_period("fra 2. halvår 2021 til 1. halvår 2021")
+
+
+def test_a_two_digit_end_year_is_in_the_start_s_century() -> None:
+    assert parse_period("2019-21").years == range(2019, 2022)
+    assert str(parse_period("2019-21")) == "2019-21"

@@ -1,7 +1,8 @@
 """C009 dangling-reference: a cross-reference to a goal, section, appendix or figure that does not exist.
 
 What: a text that refers to "Mål 12" in a plan with eleven goals; to "bilag A" where
-no part of the plan is labelled Bilag A; to "figur 3" where no figure is captioned so;
+no part of the plan is labelled Bilag A; to "figur 3" where no figure is captioned so
+(in the text, or among the section's listed `figures`, whose `number` counts);
 to "afsnit 5" where no section has that number; and "Som nævnt under Mål 3 ..." where
 Mål 3 shares not one content word with what the sentence says was mentioned there.
 
@@ -107,6 +108,8 @@ def _labels(plan: Plan) -> set[str]:
     for section in plan.sections:
         if section.number:
             found.add(f"section {section.number.rstrip('.')}")
+        # A listed figure exists though the plan prints no caption for it: "(se figur 1)" under an image.
+        found |= {f"figure {figure.number.rstrip('.')}" for figure in section.figures if figure.number}
     return found
 
 

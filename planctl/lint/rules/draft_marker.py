@@ -5,7 +5,9 @@ of a plan whose `status` is `final` or `adopted`.
 
 Why: a watermark or heading left from the draft tells the reader the plan is not the
 adopted one, and the appendix of a byråd meeting must not say so. In a plan whose
-status is `draft` the marker is right and nothing is reported.
+status is `draft` the marker is right and nothing is reported; in one whose document states
+no status (`unknown`) the marker is the best evidence of it, and the finding is information
+that suggests `status: draft`.
 
 Passes:
 
@@ -40,6 +42,12 @@ class DraftMarker(Rule):
             return
         for node in ctx.texts:
             for match in _MARKER.finditer(node.text):
+                if ctx.plan.status == "unknown":
+                    yield Report(node.path, Message(
+                        f"'{match.group(0)}' i en plan uden angivet status: er den et udkast (status: draft)?",
+                        f"'{match.group(0)}' in a plan with no stated status: is it a draft (status: draft)?",
+                    ), excerpt=match.group(0), offset=match.start(), severity="info")
+                    continue
                 yield Report.of_match(node.path, match, Message(
                     f"'{match.group(0)}' i en plan med status '{ctx.plan.status}'",
                     f"'{match.group(0)}' in a plan whose status is '{ctx.plan.status}'"))

@@ -10,10 +10,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from planctl.appendix.model import Appendix, Changes, Focus, MinisterCoverage, OpenItem, TitleBlock
+from planctl.appendix.model import (
+    Appendix,
+    Changes,
+    Focus,
+    MinisterCoverage,
+    MinisterGoalRow,
+    OpenItem,
+    TitleBlock,
+)
 from planctl.diff.changes import Change, Kind, PlanDiff
 from planctl.diff.words import WordOp
-from planctl.messages import Lang, Message, joined, number
+from planctl.messages import EXPECTED_MINISTER_GOAL, Lang, Message, joined, number
 from planctl.render.appendix import words as w
 from planctl.render.diff.words import alignment_warning, area_label, hunks, kind_label, part_note, shape, shown
 from planctl.render.plan.document import (
@@ -94,10 +102,16 @@ def _goals(appendix: Appendix, lang: Lang) -> list[Block]:
 
 
 def _minister_goals(coverage: MinisterCoverage, lang: Lang) -> list[Block]:
-    rows = [((), [str(goal.number), goal.text, joined(list(goal.answered_by), lang) or w.UNANSWERED.text(lang)])
+    rows = [((), [str(goal.number), _minister_goal_text(goal, lang),
+                  joined(list(goal.answered_by), lang) or w.UNANSWERED.text(lang)])
             for goal in coverage.goals]
     return [_heading(w.MINISTER.format(lang, year=coverage.year), lang),
             table(_header(w.MINISTER_HEADER, lang), rows, (), (0.6, 5.0, 2.4))]
+
+
+def _minister_goal_text(goal: MinisterGoalRow, lang: Lang) -> str:
+    """The goal as printed; one the plan only expects says so: 'Flere ... (forventet, endnu ikke udmeldt)'."""
+    return f"{goal.text} ({EXPECTED_MINISTER_GOAL.text(lang)})" if goal.expected else goal.text
 
 
 def _key_figures(appendix: Appendix, lang: Lang) -> list[Block]:

@@ -10,7 +10,7 @@ from planctl.render.compare.words import printable_comparison
 from planctl.render.page import Page
 
 COLUMNS = (
-    "group", "row", "label", "note", "file", "municipality", "period", "status",
+    "group", "row", "label", "note", "file", "municipality", "period", "status", "version",
     "state", "text", "details", "count", "value", "measured",
 )
 
@@ -27,7 +27,7 @@ def render(comparison: Comparison, page: Page) -> str:
                 details = [f"{t.goal}: {t.short}" for t in cell.targets] or cell.details
                 writer.writerow((
                     group.kind, row.key, row.label, row.note or "", plan.file, plan.municipality, plan.period,
-                    plan.status, cell.state, cell.text, "; ".join(details),
+                    plan.status, plan.version or "", cell.state, cell.text, "; ".join(details),
                     "" if cell.count is None else cell.count, cell.value or "", cell.period or "",
                 ))
     return out.getvalue()

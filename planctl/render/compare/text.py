@@ -137,7 +137,8 @@ def _cell_text(cell: Cell) -> Text:
 def _pivot(console: Console, comparison: Comparison, index: int, plan: PlanColumn) -> None:
     """One plan at a time, for a terminal too narrow for two plans side by side."""
     console.rule(Text(plan.header, style="bold"), align="left")
-    console.print(Text(f"{plan.title} · {plan.status_label} · {plan.file}", style="dim"))
+    version = f" · {plan.version}" if plan.version else ""
+    console.print(Text(f"{plan.title} · {plan.status_label}{version} · {plan.file}", style="dim"))
     label_width = max(16, min(30, console.width * 2 // 5))
     for group in comparison.groups:
         table = Table(title=group.title, title_justify="left", title_style="bold", box=None, show_header=False,

@@ -21,6 +21,7 @@ _MUNICIPALITY = Message("Kommune", "Municipality")
 _TITLE = Message("Titel", "Title")
 _PERIOD = Message("Periode", "Period")
 _STATUS = Message("Status", "Status")
+_VERSION = Message("Version", "Version")
 
 
 def title(comparison: Comparison) -> str:
@@ -30,14 +31,17 @@ def title(comparison: Comparison) -> str:
 
 
 def identity_rows(plans: Sequence[PlanColumn], lang: Lang) -> list[tuple[str, list[str]]]:
-    """The rows that say which plans are compared: municipality, title, period, status, file."""
-    return [
+    """The rows that say which plans are compared: municipality, title, period, status, version
+    (when a plan prints one), file."""
+    rows = [
         (_MUNICIPALITY.text(lang), [f"{p.municipality} ({p.code})" for p in plans]),
         (_TITLE.text(lang), [p.title for p in plans]),
         (_PERIOD.text(lang), [p.period for p in plans]),
         (_STATUS.text(lang), [p.status_label + (f", {long_date(p.date, lang)}" if p.date else "") for p in plans]),
-        (FILE.text(lang).capitalize(), [p.file for p in plans]),
     ]
+    if any(p.version for p in plans):
+        rows.append((_VERSION.text(lang), [p.version or "–" for p in plans]))
+    return [*rows, (FILE.text(lang).capitalize(), [p.file for p in plans])]
 
 
 def plan_chunks(count: int, per_table: int) -> list[list[int]]:

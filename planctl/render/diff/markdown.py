@@ -19,6 +19,7 @@ from planctl.render.diff.words import (
     shape,
     shown,
     summary_parts,
+    versions_line,
 )
 from planctl.render.markdown import code, escape
 from planctl.render.page import Page
@@ -26,7 +27,11 @@ from planctl.render.page import Page
 
 def render(diff: PlanDiff, page: Page) -> str:
     lang = page.lang
-    lines = [f"## {code(diff.old_file)} → {code(diff.new_file)}", "", f"**{headline(diff, lang)}**", ""]
+    lines = [f"## {code(diff.old_file)} → {code(diff.new_file)}", ""]
+    versions = versions_line(diff, lang)
+    if versions:
+        lines += [escape(versions), ""]
+    lines += [f"**{headline(diff, lang)}**", ""]
     warning = alignment_warning(diff, lang)
     if warning:
         lines += [f"> {warning}", ""]

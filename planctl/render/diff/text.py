@@ -26,6 +26,7 @@ from planctl.render.diff.words import (
     shape,
     shown,
     summary_parts,
+    versions_line,
 )
 from planctl.render.page import Page
 from planctl.render.terminal import console_for, printable
@@ -46,6 +47,9 @@ def render(diff: PlanDiff, page: Page) -> str:
 
 def _draw(diff: PlanDiff, console: Console, lang: Lang, *, plain: bool, stat: bool) -> None:
     console.print(Text(printable(f"{diff.old_file} → {diff.new_file}"), style="bold"))
+    versions = versions_line(diff, lang)
+    if versions:
+        console.print(Text(printable(versions)), soft_wrap=True)
     console.print(Text(f"{headline(diff, lang)}" + (": " + ", ".join(summary_parts(diff, lang)) if diff.changes
                                                       else ""), style="bold"))
     warning = alignment_warning(diff, lang)

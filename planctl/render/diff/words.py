@@ -14,6 +14,7 @@ from planctl.messages import (
     DIFF_AREAS,
     DIRECTIONS,
     STATUS,
+    STATUS_NOT_STATED,
     TARGET_KINDS,
     YES_NO,
     Lang,
@@ -22,6 +23,7 @@ from planctl.messages import (
     long_date,
     say,
 )
+from planctl.model.plan import Plan
 from planctl.text import tokenise
 
 _ADDED = {Kind.section_added, Kind.goal_added, Kind.figure_added, Kind.table_added, Kind.follow_up_added}
@@ -60,6 +62,7 @@ OTHER_MUNICIPALITY = Message(" (to forskellige kommuner)", " (two different muni
 MOVED = Message("fra plads {old} til plads {new}", "from position {old} to position {new}")
 MOVED_GOAL = Message("fra '{old}' til '{new}'", "from '{old}' to '{new}'")
 NO_DIFFERENCES = Message("Ingen forskelle.", "No differences.")
+NO_VERSION = Message("ingen versionsbetegnelse", "no version label")
 
 
 def kind_label(kind: Kind, lang: Lang, count: int = 1) -> str:
@@ -75,6 +78,22 @@ def summary_parts(diff: PlanDiff, lang: Lang) -> list[str]:
     counts = diff.counts()
     # Counts are printed as digits without grouping, as they always were.
     return [f"{counts[kind]} {kind_label(kind, lang, counts[kind])}" for kind in Kind if kind in counts]
+
+
+def versions_line(diff: PlanDiff, lang: Lang) -> str | None:
+    """'Version: 2. udkast → revideret 2020', so two versions of one plan are told apart; a side
+    whose document states no status says so. None when neither plan has a label or an unknown status."""
+    plans = (diff.old_plan, diff.new_plan)
+    if not any(p is not None and (p.version or p.status == "unknown") for p in plans):
+        return None
+    return say(lang, "Version: ", "Version: ") + " → ".join(_side(plan, lang) for plan in plans)
+
+
+def _side(plan: Plan | None, lang: Lang) -> str:
+    if plan is None:
+        return NONE.text(lang)
+    label = plan.version or NO_VERSION.text(lang)
+    return label + (f" ({STATUS_NOT_STATED.text(lang)})" if plan.status == "unknown" else "")
 
 
 def headline(diff: PlanDiff, lang: Lang) -> str:

@@ -25,6 +25,12 @@ def plan_document(plan: Plan, lang: Lang) -> PlanDocument:
         blocks.append(paragraph("draft", words.DRAFT_MARK.text(lang), ("status",)))
     if plan.date is not None:
         blocks.append(paragraph("date", long_date(plan.date.isoformat(), lang), ("date",)))
+    # The printed ministermål stand in the plan's own prose; only the mark of an expected one is planctl's to add.
+    if plan.minister_goals is not None:
+        for index, goal in enumerate(plan.minister_goals.printed_goals()):
+            if goal.expected:
+                blocks.append(paragraph("note", words.expected_minister_goal(goal.text, lang),
+                                        ("minister_goals", "goals", index)))
     for index, section in enumerate(plan.sections):
         blocks += _section(section, ("sections", index), lang)
     if plan.goal_overview is not None:
@@ -66,6 +72,8 @@ def _section(section: Section, path: PlanPath, lang: Lang) -> Iterator[Block]:
     for index, data in enumerate(section.tables):
         if index not in shown:
             yield from _table(data, (*path, "tables", index))
+    for index, drawn in enumerate(section.figures):
+        yield paragraph("note", words.figure_line(drawn, lang), (*path, "figures", index))
 
 
 def _table(data: Table, where: PlanPath) -> Iterator[Block]:

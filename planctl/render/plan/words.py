@@ -5,8 +5,17 @@ from __future__ import annotations
 import re
 
 from planctl.data import target_group_label
-from planctl.messages import DIRECTIONS, MONTHS, STATUS, Lang, Message, joined, say
-from planctl.model.plan import Plan, Target
+from planctl.messages import (
+    DIRECTIONS,
+    EXPECTED_MINISTER_GOAL,
+    MONTHS,
+    STATUS,
+    Lang,
+    Message,
+    joined,
+    say,
+)
+from planctl.model.plan import Figure, Plan, Target
 from planctl.model.values import QUALIFIERS, Period, PeriodPoint
 
 DRAFT_MARK = Message("UDKAST", "DRAFT")
@@ -26,11 +35,31 @@ _BARE_PERIOD = re.compile(rf"^(?:\d|(?:{'|'.join(MONTHS[Lang.da])})\b)", re.IGNO
 _OWN_WORDS = re.compile(r"^(?:i|på|blandt|under|over|markant|mindst|højst|lavere|højere|bedre|som)\b",
                         re.IGNORECASE)
 _POSITIONS_EN = {"end": "the end of ", "start": "the start of ", "middle": "mid-"}
+_HALVES_EN = {1: "the first half of ", 2: "the second half of "}
 
 
 def identity_line(plan: Plan, lang: Lang) -> str:
-    """'Lyngby-Taarbæk Kommune · 2019 · udkast'."""
-    return f"{plan.municipality.name} · {plan.period} · {STATUS[plan.status].text(lang)}"
+    """'Lyngby-Taarbæk Kommune · 2019 · udkast', with the version label when the plan prints one
+    ('· 2. udkast'); an unknown status is named as one ('status ukendt'), not left a bare word."""
+    status = STATUS[plan.status].text(lang)
+    if plan.status == "unknown":
+        status = f"status {status}"  # the same word in both languages
+    version = f" · {plan.version}" if plan.version else ""
+    return f"{plan.municipality.name} · {plan.period} · {status}{version}"
+
+
+def figure_line(figure: Figure, lang: Lang) -> str:
+    """'[Figur 2: Mål og måltal for 2021 — planens mål står i figuren]': a figure, which show cannot draw."""
+    name = say(lang, "Figur", "Figure") + (f" {figure.number}" if figure.number else "")
+    said = [part for part in (figure.caption, figure.shows) if part]
+    if figure.holds_goals:
+        said.append(say(lang, "afsnittets mål står i figuren", "the section's goals are in the figure"))
+    return f"[{name}: {' — '.join(said)}]" if said else f"[{name}]"
+
+
+def expected_minister_goal(text: str, lang: Lang) -> str:
+    """'Ministermål (forventet, endnu ikke udmeldt): Flere ... '."""
+    return say(lang, "Ministermål", "Minister's goal") + f" ({EXPECTED_MINISTER_GOAL.text(lang)}): {text}"
 
 
 def target_sentence(target: Target, lang: Lang) -> str:
@@ -112,6 +141,8 @@ def _when(period: Period, lang: Lang) -> str:
                                                                              or period.end.position):
             return f"in {period.start.year}-{period.end.year}"
         return f"from {_words_en(period.start)} to {_words_en(period.end)}"
+    if period.start.deadline:
+        return _words_en(period.start)
     return ("at " if period.start.position in ("end", "start") else "in ") + _words_en(period.start)
 
 
@@ -126,6 +157,8 @@ def _point_en(period: Period) -> str:
 
 
 def _words_en(point: PeriodPoint) -> str:
-    """'October 2018', 'the end of 2023', 'mid-2019'."""
+    """'October 2018', 'the end of 2023', 'mid-2019', 'the first half of 2021', 'by May 2022'."""
     month = f"{MONTHS[Lang.en][point.month - 1]} " if point.month else ""
-    return _POSITIONS_EN.get(point.position or "", "") + month + str(point.year)
+    half = _HALVES_EN.get(point.half or 0, "")
+    words = _POSITIONS_EN.get(point.position or "", "") + half + month + str(point.year)
+    return f"by {words}" if point.deadline else words
