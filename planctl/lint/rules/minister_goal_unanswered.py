@@ -2,8 +2,12 @@
 
 What: for plan years up to 2024 (the ministermål were abolished from 2025), each of the
 year's goals — as the plan prints them, or from planctl's reference data when the plan
-only names the year — that no goal or success criterion of the plan links to with
-`minister_goals`. When planctl has no list for the year, it says so (information).
+only names the year — that no goal or success criterion of the plan answers. A goal answers
+the minister's goals it links to with `minister_goals`; a goal without links answers those
+planctl infers from its target groups and wording (planctl/coverage.py), and the finding
+says whether the coverage rests on the plan's links, on inferred ones, or on both. A plan
+that sets no links at all is told so once (information). When planctl has no list for the
+year, it says so (information).
 
 Why: the law asks each plan to start from the minister's goals ("med udgangspunkt i").
 A ministermål no local goal answers is either a conscious choice, which the plan should
@@ -29,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from planctl.coverage import Coverage, plan_coverage
 from planctl.data import LAST_MINISTER_GOAL_YEAR, minister_goals_for
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
@@ -65,11 +70,28 @@ class MinisterGoalUnanswered(Rule):
                 f"planctl has no list of the minister's goals for {year}; coverage not checked",
             ), severity="info")
             return
-        year, goals = known
-        answered = {n for _, goal in plan.all_goals() for n in goal.minister_goals}
-        for number, text in enumerate(goals, start=1):
-            if number not in answered:
-                yield Report(where, Message(
-                    f"ministermål {number} for {year} besvares ikke af noget lokalt mål: '{text}'",
-                    f"minister's goal {number} of {year} is answered by no local goal: '{text}'",
-                ), excerpt=text)
+        coverage = plan_coverage(plan, *known)
+        basis = _basis(coverage)
+        if coverage.inferred and not coverage.given:
+            yield Report(where, Message(
+                "planen sætter ingen links til ministermålene; planctl har udledt dem af målenes "
+                "målgrupper og ordlyd",
+                "the plan links no goal to the minister's goals; planctl inferred the links from the goals' "
+                "target groups and wording",
+            ), severity="info")
+        for number in coverage.unanswered:
+            text = coverage.minister_goals[number - 1]
+            yield Report(where, Message(
+                f"ministermål {number} for {coverage.year} besvares ikke af noget lokalt mål ({basis.da}): '{text}'",
+                f"minister's goal {number} of {coverage.year} is answered by no local goal ({basis.en}): '{text}'",
+            ), excerpt=text)
+
+
+def _basis(coverage: Coverage) -> Message:
+    """What the coverage rests on: the plan's own links, inferred ones, or both."""
+    if not coverage.given:
+        return Message("links udledt af målgrupper og ordlyd", "links inferred from target groups and wording")
+    if coverage.inferred:
+        return Message("planens links og links udledt af målgrupper og ordlyd",
+                       "the plan's links and links inferred from target groups and wording")
+    return Message("ifølge planens links", "by the plan's links")
