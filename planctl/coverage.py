@@ -28,7 +28,9 @@ from rapidfuzz import fuzz
 from planctl.data import MinisterGoalTheme, minister_goal_themes
 from planctl.model.plan import Goal, Plan, Section
 
-# A goal whose wording is this alike (0-100) to a minister's goal's repeats it.
+# A goal whose wording is this alike (0-100) to a minister's goal's repeats it; two wordings
+# of a minister's goal this alike are one goal (the 2019 and 2021 refugee goals differ only by
+# "til flygtninge").
 _REPEATS = 85
 
 
@@ -93,6 +95,15 @@ def inferred_links(goal: Goal, section: Section, minister_goals: Sequence[str]) 
         if any(_answers(theme, groups, text) for theme in themes_of(wording))
         or fuzz.ratio(text, _normalised(wording)) >= _REPEATS
     )
+
+
+def same_minister_goal(a: str, b: str) -> bool:
+    """Two wordings of one minister's goal: alike after case, punctuation and spacing."""
+    return fuzz.ratio(_bare(a), _bare(b)) >= _REPEATS
+
+
+def _bare(text: str) -> str:
+    return " ".join(re.sub(r"[^\w ]", " ", text.lower()).split())
 
 
 def themes_of(wording: str) -> tuple[MinisterGoalTheme, ...]:

@@ -12,21 +12,15 @@ links the ones inferred from its target groups and wording — said as inferred.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from rapidfuzz import fuzz
 
 from planctl.compare.goals import GoalsOfPlan, compact_labels
 from planctl.compare.inputs import ComparedPlan
 from planctl.compare.model import Cell, Row, RowGroup
-from planctl.coverage import Coverage, plan_coverage
+from planctl.coverage import Coverage, plan_coverage, same_minister_goal
 from planctl.data import LAST_MINISTER_GOAL_YEAR, minister_goal_years, minister_goals_for
 from planctl.messages import Lang, joined, say
-
-# Two wordings are one goal when they are this alike (0-100), after case and punctuation.
-_SAME_GOAL = 85
 
 
 @dataclass(frozen=True)
@@ -68,10 +62,6 @@ def plan_year(plan: ComparedPlan, lang: Lang) -> PlanYear:
     return PlanYear(year, from_plan, reference.goals, reference.status)
 
 
-def _normalised(text: str) -> str:
-    return " ".join(re.sub(r"[^\wæøå ]", " ", text.lower()).split())
-
-
 @dataclass
 class _Theme:
     wording: str
@@ -83,9 +73,8 @@ def _themes(years: Sequence[PlanYear]) -> list[_Theme]:
     themes: list[_Theme] = []
     for index, year in enumerate(years):
         for number, wording in enumerate(year.goals, start=1):
-            key = _normalised(wording)
             theme = next((t for t in themes if index not in t.numbers
-                          and fuzz.ratio(key, _normalised(t.wording)) >= _SAME_GOAL), None)
+                          and same_minister_goal(wording, t.wording)), None)
             if theme is None:
                 theme = _Theme(wording, {}, f"{year.year}-{number}")
                 themes.append(theme)
