@@ -25,7 +25,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from planctl.data import MinisterGoalTheme, minister_goal_themes
+from planctl.data import MinisterGoalTheme, minister_goal_themes, minister_goals_for
 from planctl.model.plan import Goal, Plan, Section
 
 # A goal whose wording is this alike (0-100) to a minister's goal's repeats it; two wordings
@@ -69,6 +69,16 @@ class Coverage:
     def inferred(self) -> bool:
         """Some goal's links were inferred (it has none of its own and answers a minister's goal)."""
         return any(answer.inferred and answer.numbers for answer in self.answers)
+
+
+def plan_minister_goals(plan: Plan) -> tuple[int, tuple[str, ...] | None]:
+    """The year of ministermål a plan answers (the one it names, else its period's first) and
+    that year's goals: as the plan prints them, else planctl's list, else None (not known)."""
+    year = plan.minister_goal_year or plan.period.start.year
+    if plan.minister_goals is not None and plan.minister_goals.goals:
+        return year, tuple(plan.minister_goals.goals)
+    reference = minister_goals_for(year)
+    return year, reference.goals if reference is not None and reference.goals else None
 
 
 def plan_coverage(plan: Plan, year: int, minister_goals: Sequence[str]) -> Coverage:

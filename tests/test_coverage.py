@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from planctl.coverage import plan_coverage, themes_of
-from planctl.data import minister_goal_themes, minister_goal_years, minister_goals_for, target_groups
+from planctl.coverage import plan_coverage, plan_minister_goals, themes_of
+from planctl.data import minister_goal_themes, minister_goal_years, target_groups
 from planctl.load import load_plan
 from planctl.model.plan import Plan
 from tests.conftest import PLANS
@@ -13,12 +13,9 @@ from tests.unlinked import without_links
 
 
 def _year_goals(plan: Plan) -> tuple[int, tuple[str, ...]]:
-    year = plan.minister_goal_year or plan.period.start.year
-    if plan.minister_goals is not None and plan.minister_goals.goals:
-        return year, tuple(plan.minister_goals.goals)
-    reference = minister_goals_for(year)
-    assert reference is not None
-    return year, reference.goals
+    year, goals = plan_minister_goals(plan)
+    assert goals is not None
+    return year, goals
 
 
 def _plan(body: str, period: str = "2019") -> Plan:

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planctl.coverage import same_minister_goal
-from planctl.data import minister_goals_for
+from planctl.coverage import plan_minister_goals, same_minister_goal
 from planctl.diff.changes import Kind
 from planctl.diff.pair import PlanPair
 from planctl.messages import Message, joined
@@ -35,11 +34,7 @@ class MinisterGoalList:
 
 
 def minister_goal_list(plan: Plan) -> MinisterGoalList:
-    year = plan.minister_goal_year or plan.period.start.year
-    if plan.minister_goals is not None and plan.minister_goals.goals:
-        return MinisterGoalList(year, tuple(plan.minister_goals.goals))
-    reference = minister_goals_for(year)
-    return MinisterGoalList(year, reference.goals if reference is not None and reference.goals else None)
+    return MinisterGoalList(*plan_minister_goals(plan))
 
 
 def compare_minister_goal_lists(pair: PlanPair) -> None:

@@ -33,23 +33,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from planctl.coverage import Coverage, plan_coverage
-from planctl.data import LAST_MINISTER_GOAL_YEAR, minister_goals_for
+from planctl.coverage import Coverage, plan_coverage, plan_minister_goals
+from planctl.data import LAST_MINISTER_GOAL_YEAR
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
-
-
-def plan_minister_goals(ctx: PlanContext) -> tuple[int, list[str]] | None:
-    """The plan's year of ministermål and the goals of that year (printed or shipped)."""
-    plan = ctx.plan
-    year = plan.minister_goal_year or plan.period.start.year
-    if plan.minister_goals is not None and plan.minister_goals.goals:
-        return year, list(plan.minister_goals.goals)
-    reference = minister_goals_for(year)
-    if reference is None or not reference.goals:
-        return None
-    return year, list(reference.goals)
 
 
 class MinisterGoalUnanswered(Rule):
@@ -60,17 +48,16 @@ class MinisterGoalUnanswered(Rule):
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         plan = ctx.plan
         where = ("minister_goals",) if plan.minister_goals is not None else ("period",)
-        year = plan.minister_goal_year or plan.period.start.year
+        year, goals = plan_minister_goals(plan)
         if year > LAST_MINISTER_GOAL_YEAR:
             return
-        known = plan_minister_goals(ctx)
-        if known is None:
+        if goals is None:
             yield Report(where, Message(
                 f"planctl kender ikke ministermålene for {year}; dækningen er ikke tjekket",
                 f"planctl has no list of the minister's goals for {year}; coverage not checked",
             ), severity="info")
             return
-        coverage = plan_coverage(plan, *known)
+        coverage = plan_coverage(plan, year, goals)
         basis = _basis(coverage)
         if coverage.inferred and not coverage.given:
             yield Report(where, Message(
