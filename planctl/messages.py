@@ -186,6 +186,8 @@ CHANGE_KINDS = {
     "plan-period-changed": _change("planperiode ændret", "plan period changed"),
     "date-changed": _change("dato ændret", "date changed"),
     "title-changed": _change("titel ændret", "title changed"),
+    "minister-goal-list-changed": _change("ministermålsliste ændret", "list of ministermål changed",
+                                          "ministermålslister ændret", "lists of ministermål changed"),
     "goal-added": _change("mål tilføjet", "goal added", en_plural="goals added"),
     "goal-removed": _change("mål fjernet", "goal removed", en_plural="goals removed"),
     "goal-renumbered": _change("mål omnummereret", "goal renumbered", en_plural="goals renumbered"),

@@ -15,7 +15,7 @@ from planctl.diff.changes import Change, Kind, PlanDiff
 # What a meeting reads in the table of changes. Left to the summary counts: moves, renumbering
 # and the goal overview (a copy of the goals, whose own changes are in the table), table cells.
 ROW_KINDS = frozenset({
-    Kind.status_changed, Kind.plan_period_changed, Kind.title_changed,
+    Kind.status_changed, Kind.plan_period_changed, Kind.title_changed, Kind.minister_goal_list_changed,
     Kind.goal_added, Kind.goal_removed, Kind.goal_reworded, Kind.target_changed, Kind.placeholder_filled,
     Kind.placeholder_introduced, Kind.period_changed, Kind.unit_changed, Kind.follow_up_added,
     Kind.follow_up_removed, Kind.follow_up_changed, Kind.minister_goals_changed,

@@ -5,25 +5,22 @@ The year is the one the plan names (`minister_goals`), else the first year of it
 data does not hold, and years after the goals were abolished, are said to be so rather
 than guessed. The goals of different years are lined up by wording (the 2019 and 2021
 refugee goals differ only by "til flygtninge"), so a row is one goal across the years; a
-plan whose year did not have that goal says so.
+plan whose year did not have that goal says so. Which goal answers which ministermål is
+decided as `check` decides it (planctl/coverage.py): the plan's links, and for a goal without
+links the ones inferred from its target groups and wording — said as inferred.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from rapidfuzz import fuzz
 
 from planctl.compare.goals import GoalsOfPlan, compact_labels
 from planctl.compare.inputs import ComparedPlan
 from planctl.compare.model import Cell, Row, RowGroup
+from planctl.coverage import Coverage, plan_coverage, same_minister_goal
 from planctl.data import LAST_MINISTER_GOAL_YEAR, minister_goal_years, minister_goals_for
 from planctl.messages import Lang, joined, say
-
-# Two wordings are one goal when they are this alike (0-100), after case and punctuation.
-_SAME_GOAL = 85
 
 
 @dataclass(frozen=True)
@@ -65,10 +62,6 @@ def plan_year(plan: ComparedPlan, lang: Lang) -> PlanYear:
     return PlanYear(year, from_plan, reference.goals, reference.status)
 
 
-def _normalised(text: str) -> str:
-    return " ".join(re.sub(r"[^\wæøå ]", " ", text.lower()).split())
-
-
 @dataclass
 class _Theme:
     wording: str
@@ -80,9 +73,8 @@ def _themes(years: Sequence[PlanYear]) -> list[_Theme]:
     themes: list[_Theme] = []
     for index, year in enumerate(years):
         for number, wording in enumerate(year.goals, start=1):
-            key = _normalised(wording)
             theme = next((t for t in themes if index not in t.numbers
-                          and fuzz.ratio(key, _normalised(t.wording)) >= _SAME_GOAL), None)
+                          and same_minister_goal(wording, t.wording)), None)
             if theme is None:
                 theme = _Theme(wording, {}, f"{year.year}-{number}")
                 themes.append(theme)
@@ -92,7 +84,7 @@ def _themes(years: Sequence[PlanYear]) -> list[_Theme]:
 
 def minister_goal_rows(plans: Sequence[ComparedPlan], goals: Sequence[GoalsOfPlan], lang: Lang) -> RowGroup:
     years = [plan_year(plan, lang) for plan in plans]
-    answering = [_answering(of_plan) for of_plan in goals]
+    answering = [_answering(plan, year, of_plan) for plan, year, of_plan in zip(plans, years, goals, strict=True)]
     rows = [Row(
         key="minister:coverage", label=say(lang, "Dækning af årets ministermål", "Coverage of the year's goals"),
         cells=[_coverage(year, by_number, lang) for year, by_number in zip(years, answering, strict=True)],
@@ -112,12 +104,33 @@ def minister_goal_rows(plans: Sequence[ComparedPlan], goals: Sequence[GoalsOfPla
     return RowGroup(kind="minister-goals", title=say(lang, "Ministermål", "Minister's goals"), rows=rows, notes=notes)
 
 
-def _answering(of_plan: GoalsOfPlan) -> dict[int, list[str]]:
-    by_number: dict[int, list[str]] = {}
-    for goal in of_plan.goals:
-        for number in goal.goal.minister_goals:
-            by_number.setdefault(number, []).append(goal.label)
+@dataclass(frozen=True)
+class _Answering:
+    """Which goals (by label) answer a ministermål, and which of them only by an inferred link."""
+
+    labels: list[str]
+    inferred: list[str]
+
+
+def _answering(plan: ComparedPlan, year: PlanYear, of_plan: GoalsOfPlan) -> dict[int, _Answering]:
+    if not year.assessed:
+        return {}
+    coverage: Coverage = plan_coverage(plan.plan, year.year, year.goals)
+    label_of = {id(goal.goal): goal.label for goal in of_plan.goals}  # a goal printed twice is counted once
+    by_number: dict[int, _Answering] = {}
+    for answer in coverage.answers:
+        label = label_of.get(id(answer.goal))
+        if label is None:
+            continue
+        for number in answer.numbers:
+            found = by_number.setdefault(number, _Answering([], []))
+            found.labels.append(label)
+            if answer.inferred:
+                found.inferred.append(label)
     return by_number
+
+
+_INFERRED = ("udledt af målgrupper og ordlyd", "inferred from target groups and wording")
 
 
 def _year_text(year: PlanYear, lang: Lang) -> str:
@@ -126,7 +139,7 @@ def _year_text(year: PlanYear, lang: Lang) -> str:
     return say(lang, f"{year.year} (planperiodens første år)", f"{year.year} (first year of the plan period)")
 
 
-def _coverage(year: PlanYear, by_number: dict[int, list[str]], lang: Lang) -> Cell:
+def _coverage(year: PlanYear, by_number: dict[int, _Answering], lang: Lang) -> Cell:
     if not year.assessed:
         return Cell(state="not-assessed", text=year.reason or "")
     total = len(year.goals)
@@ -137,22 +150,32 @@ def _coverage(year: PlanYear, by_number: dict[int, list[str]], lang: Lang) -> Ce
     if missing:
         details.append(say(lang, f"intet mål svarer på nr. {joined(missing, lang)}",
                            f"no goal answers no. {joined(missing, lang)}"))
+    if any(found.inferred for found in by_number.values()):
+        if any(len(found.inferred) < len(found.labels) for found in by_number.values()):
+            details.append(say(lang, f"nogle links {_INFERRED[0]}", f"some links {_INFERRED[1]}"))
+        else:
+            details.append(say(lang, f"links {_INFERRED[0]}", f"links {_INFERRED[1]}"))
     if year.status == "partial":
         details.append(say(lang, f"listen for {year.year} er kun delvist verificeret",
                            f"the list for {year.year} is only partly verified"))
     return Cell(state="partly-covered" if missing else "covered", text=text, details=details, count=len(answered))
 
 
-def _goal_cell(theme: _Theme, index: int, year: PlanYear, by_number: dict[int, list[str]], lang: Lang) -> Cell:
+def _goal_cell(theme: _Theme, index: int, year: PlanYear, by_number: dict[int, _Answering], lang: Lang) -> Cell:
     if not year.assessed:
         return Cell(state="not-assessed", text=say(lang, f"ikke vurderet ({year.year})", f"not assessed ({year.year})"))
     number = theme.numbers.get(index)
     if number is None:
         return Cell(state="not-in-year", text=say(lang, f"ikke et ministermål i {year.year}",
                                                   f"not a minister's goal in {year.year}"))
-    labels = by_number.get(number, [])
-    if not labels:
+    found = by_number.get(number)
+    if found is None:
         return Cell(state="unanswered", number=number, text=say(lang, f"nr. {number}: intet mål",
                                                                 f"no. {number}: no goal"))
-    return Cell(state="answered", number=number, goals=list(dict.fromkeys(labels)),
-                text=f"{say(lang, 'nr.', 'no.')} {number}: {compact_labels(labels)}")
+    details = []
+    if len(found.inferred) == len(found.labels):
+        details.append(say(lang, *_INFERRED))
+    elif found.inferred:  # some given, some inferred: name the inferred ones
+        details.append(f"{say(lang, *_INFERRED)}: {compact_labels(found.inferred)}")
+    return Cell(state="answered", number=number, goals=list(dict.fromkeys(found.labels)), details=details,
+                text=f"{say(lang, 'nr.', 'no.')} {number}: {compact_labels(found.labels)}")

@@ -26,6 +26,16 @@ class MinisterGoalYear:
 
 
 @dataclass(frozen=True)
+class MinisterGoalTheme:
+    """What a local goal answering a minister's goal of one theme looks like (minister_goal_themes.yaml)."""
+
+    name: str
+    found_in: tuple[str, ...]
+    target_groups: tuple[str, ...]
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class TargetGroupInfo:
     code: str
     label: str
@@ -55,6 +65,15 @@ def minister_goal_years() -> dict[int, MinisterGoalYear]:
 
 def minister_goals_for(year: int) -> MinisterGoalYear | None:
     return minister_goal_years().get(year)
+
+
+@cache
+def minister_goal_themes() -> tuple[MinisterGoalTheme, ...]:
+    """The themes of the minister's goals, in the file's order."""
+    return tuple(
+        MinisterGoalTheme(name, tuple(entry["found_in"]), tuple(entry["target_groups"]), tuple(entry["words"]))
+        for name, entry in _read("minister_goal_themes.yaml").items()
+    )
 
 
 @cache

@@ -29,6 +29,7 @@ class Kind(str, Enum):
     plan_period_changed = "plan-period-changed"
     date_changed = "date-changed"
     title_changed = "title-changed"
+    minister_goal_list_changed = "minister-goal-list-changed"
     # goals
     goal_added = "goal-added"
     goal_removed = "goal-removed"
@@ -71,7 +72,8 @@ class Kind(str, Enum):
 
 
 _AREA: dict[Kind, Area] = {
-    **{k: Area.plan for k in (Kind.status_changed, Kind.plan_period_changed, Kind.date_changed, Kind.title_changed)},
+    **{k: Area.plan for k in (Kind.status_changed, Kind.plan_period_changed, Kind.date_changed, Kind.title_changed,
+                              Kind.minister_goal_list_changed)},
     **{k: Area.sections for k in (Kind.section_added, Kind.section_removed, Kind.section_renamed,
                                   Kind.section_moved, Kind.prose_changed)},
     **{k: Area.figures for k in (Kind.figure_added, Kind.figure_removed, Kind.figure_changed)},

@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from planctl.data import target_group_label
 from planctl.diff.align import align
 from planctl.diff.changes import Kind
+from planctl.diff.minister import same_links
 from planctl.diff.pair import PlanPair
 from planctl.diff.values import compare_targets, describe
 from planctl.diff.words import WordOp, changed_words, has_changes, word_diff
@@ -85,7 +86,7 @@ def _compare_goal(pair: PlanPair, old: PlacedGoal, new: PlacedGoal) -> None:
         if has_changes(words) and not _explained(words, old.goal.all_targets(), new.goal.all_targets()):
             pair.report(Kind.goal_reworded, subject, (*before, part), (*after, part), a, b, part=part, words=words)
     _compare_follow_ups(pair, subject, old, new)
-    if old.goal.minister_goals != new.goal.minister_goals:
+    if not same_links(pair, old.goal.minister_goals, new.goal.minister_goals):
         pair.report(Kind.minister_goals_changed, subject, (*before, "minister_goals"), (*after, "minister_goals"),
                     _numbers(old.goal.minister_goals), _numbers(new.goal.minister_goals))
 

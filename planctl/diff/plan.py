@@ -5,6 +5,7 @@ from __future__ import annotations
 from planctl.diff.changes import Alignment, Area, Kind, PlanDiff
 from planctl.diff.figures import compare_figures, compare_tables
 from planctl.diff.goals import compare_goals
+from planctl.diff.minister import compare_minister_goal_lists
 from planctl.diff.pair import PlanPair
 from planctl.diff.sections import align_sections, compare_sections
 from planctl.load import LoadedPlan
@@ -26,6 +27,7 @@ def diff_plans(old: LoadedPlan, new: LoadedPlan) -> PlanDiff:
             continue  # a document that states no status did not change it; the header says so
         if str(a) != str(b):
             pair.report(kind, name, (name,), (name,), a, b, part=name)
+    compare_minister_goal_lists(pair)
     section_pairs = align_sections(pair)
     goals_matched, goals_old, goals_new = compare_goals(pair)
     compare_sections(pair, section_pairs)

@@ -35,11 +35,13 @@ def test_m001_fires_on_a_minister_goal_of_the_plan_year_no_goal_answers(tmp_path
     [finding] = findings(tmp_path, body, "M001")
     assert finding.severity == "warning"
     assert finding.message == (
-        "minister's goal 6 of 2019 is answered by no local goal: 'Udsatte ledige skal have en indsats'"
+        "minister's goal 6 of 2019 is answered by no local goal (by the plan's links): "
+        "'Udsatte ledige skal have en indsats'"
     )
     [danish] = findings(tmp_path, body, "M001", lang="da")
     assert danish.message == (
-        "ministermål 6 for 2019 besvares ikke af noget lokalt mål: 'Udsatte ledige skal have en indsats'"
+        "ministermål 6 for 2019 besvares ikke af noget lokalt mål (ifølge planens links): "
+        "'Udsatte ledige skal have en indsats'"
     )
 
 
@@ -59,7 +61,8 @@ def test_m001_takes_the_year_from_the_period_when_the_plan_names_none(tmp_path: 
     assert lint(tmp_path, body, "M001", period="2020") == [("M001", 5, 9)]
     [finding] = findings(tmp_path, body, "M001", period="2020")
     assert finding.message == (
-        "minister's goal 3 of 2020 is answered by no local goal: 'Flere personer med handicap skal i beskæftigelse.'"
+        "minister's goal 3 of 2020 is answered by no local goal (by the plan's links): "
+        "'Flere personer med handicap skal i beskæftigelse.'"
     )
 
 
@@ -75,7 +78,9 @@ def test_m001_checks_the_goals_as_the_plan_prints_them(tmp_path: Path) -> None:
     # The mapping `{year: ...}` starts after "minister_goals: " on line 7.
     [finding] = findings(tmp_path, body, "M001", period="2020")
     assert (finding.rule, finding.line, finding.column) == ("M001", 7, 17)
-    assert finding.message == "minister's goal 2 of 2020 is answered by no local goal: 'Andet mål'"
+    assert finding.message == (
+        "minister's goal 2 of 2020 is answered by no local goal (by the plan's links): 'Andet mål'"
+    )
 
 
 def test_m001_is_information_for_a_year_planctl_has_no_list_for(tmp_path: Path) -> None:

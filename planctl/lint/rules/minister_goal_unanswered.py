@@ -2,8 +2,12 @@
 
 What: for plan years up to 2024 (the ministermål were abolished from 2025), each of the
 year's goals — as the plan prints them, or from planctl's reference data when the plan
-only names the year — that no goal or success criterion of the plan links to with
-`minister_goals`. When planctl has no list for the year, it says so (information).
+only names the year — that no goal or success criterion of the plan answers. A goal answers
+the minister's goals it links to with `minister_goals`; a goal without links answers those
+planctl infers from its target groups and wording (planctl/coverage.py), and the finding
+says whether the coverage rests on the plan's links, on inferred ones, or on both. A plan
+that sets no links at all is told so once (information). When planctl has no list for the
+year, it says so (information).
 
 Why: the law asks each plan to start from the minister's goals ("med udgangspunkt i").
 A ministermål no local goal answers is either a conscious choice, which the plan should
@@ -29,22 +33,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from planctl.data import LAST_MINISTER_GOAL_YEAR, minister_goals_for
+from planctl.coverage import Coverage, plan_coverage, plan_minister_goals
+from planctl.data import LAST_MINISTER_GOAL_YEAR
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
-
-
-def plan_minister_goals(ctx: PlanContext) -> tuple[int, list[str]] | None:
-    """The plan's year of ministermål and the goals of that year (printed or shipped)."""
-    plan = ctx.plan
-    year = plan.minister_goal_year or plan.period.start.year
-    if plan.minister_goals is not None and plan.minister_goals.goals:
-        return year, list(plan.minister_goals.goals)
-    reference = minister_goals_for(year)
-    if reference is None or not reference.goals:
-        return None
-    return year, list(reference.goals)
 
 
 class MinisterGoalUnanswered(Rule):
@@ -55,21 +48,37 @@ class MinisterGoalUnanswered(Rule):
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         plan = ctx.plan
         where = ("minister_goals",) if plan.minister_goals is not None else ("period",)
-        year = plan.minister_goal_year or plan.period.start.year
+        year, goals = plan_minister_goals(plan)
         if year > LAST_MINISTER_GOAL_YEAR:
             return
-        known = plan_minister_goals(ctx)
-        if known is None:
+        if goals is None:
             yield Report(where, Message(
                 f"planctl kender ikke ministermålene for {year}; dækningen er ikke tjekket",
                 f"planctl has no list of the minister's goals for {year}; coverage not checked",
             ), severity="info")
             return
-        year, goals = known
-        answered = {n for _, goal in plan.all_goals() for n in goal.minister_goals}
-        for number, text in enumerate(goals, start=1):
-            if number not in answered:
-                yield Report(where, Message(
-                    f"ministermål {number} for {year} besvares ikke af noget lokalt mål: '{text}'",
-                    f"minister's goal {number} of {year} is answered by no local goal: '{text}'",
-                ), excerpt=text)
+        coverage = plan_coverage(plan, year, goals)
+        basis = _basis(coverage)
+        if coverage.inferred and not coverage.given:
+            yield Report(where, Message(
+                "planen sætter ingen links til ministermålene; planctl har udledt dem af målenes "
+                "målgrupper og ordlyd",
+                "the plan links no goal to the minister's goals; planctl inferred the links from the goals' "
+                "target groups and wording",
+            ), severity="info")
+        for number in coverage.unanswered:
+            text = coverage.minister_goals[number - 1]
+            yield Report(where, Message(
+                f"ministermål {number} for {coverage.year} besvares ikke af noget lokalt mål ({basis.da}): '{text}'",
+                f"minister's goal {number} of {coverage.year} is answered by no local goal ({basis.en}): '{text}'",
+            ), excerpt=text)
+
+
+def _basis(coverage: Coverage) -> Message:
+    """What the coverage rests on: the plan's own links, inferred ones, or both."""
+    if not coverage.given:
+        return Message("links udledt af målgrupper og ordlyd", "links inferred from target groups and wording")
+    if coverage.inferred:
+        return Message("planens links og links udledt af målgrupper og ordlyd",
+                       "the plan's links and links inferred from target groups and wording")
+    return Message("ifølge planens links", "by the plan's links")

@@ -157,6 +157,8 @@ def shown(value: str | None, lang: Lang, part: str | None = None) -> str:
         return _CODED[part][value].text(lang)
     if part == "date":
         return long_date(value, lang)
+    if part == "minister_goals":  # '2019 (7)', the year and count of the plan's list
+        return say(lang, f"ministermål for {value}", f"ministermål of {value}")
     return value
 
 
