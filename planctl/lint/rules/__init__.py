@@ -27,6 +27,7 @@ from planctl.lint.rules.placeholder_in_prose import PlaceholderInProse
 from planctl.lint.rules.placeholder_value import PlaceholderValue
 from planctl.lint.rules.plan_period_contradicted import PlanPeriodContradicted
 from planctl.lint.rules.prose_contradicts_table import ProseContradictsTable
+from planctl.lint.rules.repeated_passage import RepeatedPassage
 from planctl.lint.rules.section_numbering import SectionNumbering
 from planctl.lint.rules.table_arithmetic import TableArithmetic
 from planctl.lint.rules.unused_suppression import UnusedSuppression
@@ -57,6 +58,7 @@ RULES: tuple[type[Rule], ...] = (
     MissingNumber,
     MunicipalityNameMisspelt,
     PlanPeriodContradicted,
+    RepeatedPassage,
 )
 
 # The families' names, as the summary of check and the quality rows of compare say them.
