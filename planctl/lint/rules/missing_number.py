@@ -35,8 +35,8 @@ _DAY = r"(?:\d{1,2}\.\s?)"
 # A word that must be followed by a figure, then the unit the figure counted.
 _UNIT_WITHOUT_NUMBER = re.compile(
     r"\b(?:i alderen|ca\.|cirka|omkring|mindst|højst|minimum|maksimum|op til|på|med|over|under|end)"
-    r" (?:år|pct\.|procent|%|kr\.|mio\. kr\.)(?!\w)"
-    r"|(?<=\w)  +(?:år|pct\.|procent|%|kr\.)(?!\w)",
+    r" +(?:år|pct\.|procent|%|kr\.|mio\. kr\.)(?!\w)"
+    r"|\b\w+  +(?:år|pct\.|procent|%|kr\.)(?!\w)",
     re.IGNORECASE,
 )
 # "fra 1. marts til." — a period whose end was dropped.
@@ -59,6 +59,8 @@ _DATED_MINIMUM = 5
 def _dates_without_year(node: TextNode) -> Iterator[re.Match[str]]:
     """Each date of the text without a year, when no year stands before it in the text (its paragraph)
     or in its sentence: "i juni 2020 ... toppede i juni" names the year once for both."""
+    if not _DATES.search(node.text):
+        return
     for start, sentence in sentences(node.text):
         if _YEAR.search(node.text, 0, start + len(sentence)):
             return

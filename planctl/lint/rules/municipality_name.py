@@ -34,6 +34,8 @@ from planctl.messages import Message
 _NAME_WORD = re.compile(r"\b[A-ZÆØÅ][\wæøåÆØÅ]+(?:-[A-ZÆØÅ][\wæøåÆØÅ]+)*\b")
 # How alike a word must be to a name to be taken for a misspelling of it (one letter in eight).
 _LIKENESS = 0.85
+# How often a plan must write a spelling of its name for it to be the plan's own usage, not a slip.
+_HOUSE_STYLE = 3
 _KOMMUNE = re.compile(r"\s+kommune$", re.IGNORECASE)
 
 
@@ -63,11 +65,11 @@ class MunicipalityNameMisspelt(Rule):
         own = _spellings(name)
         right = own | {spelling for other in municipalities().values() for spelling in _spellings(other)}
         found = [(node, match) for node in ctx.texts for match in _NAME_WORD.finditer(node.text)]
-        # The plan's own usage: a spelling the plan writes more often than the official one is its house style.
+        # The plan's own usage: a spelling it writes often, and more often than the official one, is its house style.
         usage = Counter(_folded(match.group(0)) for _, match in found)
-        house = max(usage[spelling] for spelling in own)
+        official = max(usage[spelling] for spelling in own)
         misspelt = {word for word, count in usage.items()
-                    if word not in right and count <= house and _near(word, own)}
+                    if word not in right and not (count >= _HOUSE_STYLE and count > official) and _near(word, own)}
         for node, match in found:
             if _folded(match.group(0)) not in misspelt:
                 continue

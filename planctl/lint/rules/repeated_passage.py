@@ -13,14 +13,20 @@ pasted passage inside a longer text is easy to miss in a read-through.
 Passes:
 
     prose:
-    - Jobcentret samarbejder med virksomhederne om rekruttering, opkvalificering og fastholdelse af medarbejdere, så ledige borgere kommer i job og virksomhederne får den arbejdskraft de har behov for.
-    - Ungeindsatsen tager udgangspunkt i den enkelte unges ønsker og muligheder for uddannelse.
+      - Jobcentret samarbejder med virksomhederne om rekruttering, opkvalificering og
+        fastholdelse af medarbejdere, så ledige borgere kommer i job og virksomhederne
+        får den arbejdskraft, de har behov for.
+      - Ungeindsatsen tager udgangspunkt i den enkelte unges ønsker og muligheder.
 
 Fails:
 
     prose:
-    - Jobcentret samarbejder med virksomhederne om rekruttering, opkvalificering og fastholdelse af medarbejdere, så ledige borgere kommer i job og virksomhederne får den arbejdskraft de har behov for i hele kommunen.
-    - Derudover gælder at jobcentret samarbejder med virksomhederne om rekruttering, opkvalificering og fastholdelse af medarbejdere, så ledige borgere kommer i job og virksomhederne får den arbejdskraft de har behov for.
+      - Jobcentret samarbejder med virksomhederne om rekruttering, opkvalificering og
+        fastholdelse af medarbejdere, så ledige borgere kommer i job og virksomhederne
+        får den arbejdskraft, de har behov for, i hele kommunen.
+      - Derudover gælder, at jobcentret samarbejder med virksomhederne om rekruttering,
+        opkvalificering og fastholdelse af medarbejdere, så ledige borgere kommer i job
+        og virksomhederne får den arbejdskraft, de har behov for.
 """
 
 from __future__ import annotations
@@ -41,20 +47,24 @@ _WORD = re.compile(r"\w+")
 # a note printed once under the table in the prose around it as well).
 _BY_DESIGN = frozenset({"goal_overview", "contents", "key_figures", "tables", "minister_goals"})
 _QUOTED_WORDS = 12
+_MODULUS = (1 << 61) - 1
+_BASE = 1_000_003
 
 
 @dataclass(frozen=True)
 class _Words:
-    """A text's words, lower-cased, with where each begins and ends in the text."""
+    """A text's words, lower-cased."""
 
     node: TextNode
     words: list[str]
-    spans: list[tuple[int, int]]
 
     @classmethod
     def of(cls, node: TextNode) -> _Words:
-        found = list(_WORD.finditer(node.text))
-        return cls(node, [match.group(0).lower() for match in found], [match.span() for match in found])
+        return cls(node, _WORD.findall(node.text.lower()))
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Where each word begins and ends in the text (worked out only for a text with a finding)."""
+        return [match.span() for match in _WORD.finditer(self.node.text)]
 
 
 @dataclass
@@ -72,28 +82,37 @@ def _compared(ctx: PlanContext) -> list[_Words]:
 
 
 def _runs(texts: list[_Words]) -> Iterator[tuple[int, _Run]]:
-    """Each maximal repeated passage, as (index of the later text, run): word shingles of
-    PASSAGE_WORDS words hashed once each, so the work grows with the plan's length."""
+    """Each maximal repeated passage, as (index of the later text, run), found through a rolling hash
+    of every PASSAGE_WORDS words in a row — one multiplication a word, so the work grows with the plan's
+    length, not with the length times the passage; a shared hash is confirmed word by word."""
+    numbers: dict[str, int] = {}
     first: dict[int, tuple[int, int]] = {}
+    top = pow(_BASE, PASSAGE_WORDS - 1, _MODULUS)
     for index, text in enumerate(texts):
         run: _Run | None = None
-        for j in range(len(text.words) - PASSAGE_WORDS + 1):
-            shingle = text.words[j:j + PASSAGE_WORDS]
-            key = hash(tuple(shingle))
+        ids = [numbers.setdefault(word, len(numbers) + 1) for word in text.words]
+        key = 0
+        for end, word in enumerate(ids, 1):
+            if end > PASSAGE_WORDS:
+                key -= ids[end - 1 - PASSAGE_WORDS] * top
+            key = (key * _BASE + word) % _MODULUS
+            if end < PASSAGE_WORDS:
+                continue
+            j = end - PASSAGE_WORDS
             seen = first.get(key)
             if (seen is None or (seen[0] == index and j - seen[1] < PASSAGE_WORDS)
-                    or texts[seen[0]].words[seen[1]:seen[1] + PASSAGE_WORDS] != shingle):
+                    or texts[seen[0]].words[seen[1]:seen[1] + PASSAGE_WORDS] != text.words[j:end]):
                 first.setdefault(key, (index, j))
                 if run is not None:
                     yield index, run
                     run = None
                 continue
             if run is not None and run.earlier == seen[0] and run.earlier_start + (j - run.start) == seen[1]:
-                run.end = j + PASSAGE_WORDS
+                run.end = end
                 continue
             if run is not None:
                 yield index, run
-            run = _Run(j, j + PASSAGE_WORDS, seen[0], seen[1])
+            run = _Run(j, end, seen[0], seen[1])
         if run is not None:
             yield index, run
 
@@ -120,8 +139,9 @@ class RepeatedPassage(Rule):
             if _duplicated_text_reports(later, earlier, run):
                 continue
             line, _ = ctx.position(earlier.node.path)
-            begin, end = later.spans[run.start][0], later.spans[run.end - 1][1]
-            shown = later.spans[min(run.end, run.start + _QUOTED_WORDS) - 1][1]
+            spans = later.spans()
+            begin, end = spans[run.start][0], spans[run.end - 1][1]
+            shown = spans[min(run.end, run.start + _QUOTED_WORDS) - 1][1]
             count = run.end - run.start
             yield Report(later.node.path, Message(
                 f"samme passage på {count} ord som på linje {line}",
