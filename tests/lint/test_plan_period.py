@@ -48,6 +48,7 @@ def test_the_plan_states_another_period_of_itself(tmp_path: Path, period: str, p
 
 def test_a_heading_naming_another_years_plan(tmp_path: Path) -> None:
     assert lint(tmp_path, section("Indledning.", title="Beskæftigelsesplan 2018"), "C013") == [("C013", 8, 12)]
+    assert lint(tmp_path, section("Indledning.", title="Opfølgning på Beskæftigelsesplan 2018"), "C013") == []
 
 
 @pytest.mark.parametrize(("period", "prose"), [

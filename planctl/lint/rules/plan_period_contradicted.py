@@ -49,8 +49,10 @@ _STATED = re.compile(
     rf"(?:\b(?:{_ITSELF}|(?:beskæftigelses)?planen) (?:gælder|dækker|omfatter|løber)"
     rf"(?: for| over)?(?: perioden| årene| året)?(?: fra)? |\b{_ITSELF} (?:for )?){_YEARS}",
     re.IGNORECASE)
-# The plan's name with a year, as a title or heading says it, or opening a sentence in the present tense.
-_NAMED = re.compile(rf"{_PLAN_NAME} {_YEARS}", re.IGNORECASE)
+# The plan's name with a year as the whole of a title or heading ("Opfølgning på Beskæftigelsesplan
+# 2018" is about another plan), or opening a sentence in the present tense.
+_NAMED = re.compile(rf"\s*(?:(?:udkast|forslag) til )?(?:[\w-]+ Kommunes )?{_PLAN_NAME} {_YEARS}\s*[.:]?\s*",
+                    re.IGNORECASE)
 _NAMED_OPENING = re.compile(rf"\s*(?:[\w-]+ Kommunes )?{_PLAN_NAME} {_YEARS} (?=[a-zæøå]+er\b)", re.IGNORECASE)
 _HEADING_FIELDS = frozenset({"title", "heading"})
 
@@ -87,7 +89,9 @@ class PlanPeriodContradicted(Rule):
     def _statements(node: TextNode) -> Iterator[re.Match[str]]:
         """Where the text states the plan's length or years of itself."""
         if node.path[0] == "title" or node.field in _HEADING_FIELDS:
-            yield from _NAMED.finditer(node.text)
+            named = _NAMED.fullmatch(node.text)
+            if named:
+                yield named
             return
         if "plan" not in node.text.lower():
             return
