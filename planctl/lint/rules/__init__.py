@@ -20,10 +20,14 @@ from planctl.lint.rules.heading_mismatch import HeadingMismatch
 from planctl.lint.rules.malformed_date import MalformedDate
 from planctl.lint.rules.minister_goal_misquoted import MinisterGoalMisquoted
 from planctl.lint.rules.minister_goal_unanswered import MinisterGoalUnanswered
+from planctl.lint.rules.missing_number import MissingNumber
+from planctl.lint.rules.municipality_name import MunicipalityNameMisspelt
 from planctl.lint.rules.overview_wording import OverviewDiffersFromBody
 from planctl.lint.rules.placeholder_in_prose import PlaceholderInProse
 from planctl.lint.rules.placeholder_value import PlaceholderValue
+from planctl.lint.rules.plan_period_contradicted import PlanPeriodContradicted
 from planctl.lint.rules.prose_contradicts_table import ProseContradictsTable
+from planctl.lint.rules.repeated_passage import RepeatedPassage
 from planctl.lint.rules.section_numbering import SectionNumbering
 from planctl.lint.rules.table_arithmetic import TableArithmetic
 from planctl.lint.rules.unused_suppression import UnusedSuppression
@@ -51,6 +55,10 @@ RULES: tuple[type[Rule], ...] = (
     DeferredTarget,
     MinisterGoalMisquoted,
     UnusedSuppression,
+    MissingNumber,
+    MunicipalityNameMisspelt,
+    PlanPeriodContradicted,
+    RepeatedPassage,
 )
 
 # The families' names, as the summary of check and the quality rows of compare say them.

@@ -28,7 +28,7 @@ from planctl.model.walk import PlanPath
 MIN_PARAGRAPH = 60
 
 
-def _key(text: str) -> str:
+def paragraph_key(text: str) -> str:
     return " ".join(text.lower().split()).strip(" .")
 
 
@@ -40,7 +40,7 @@ class DuplicatedText(Rule):
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         first: dict[str, PlanPath] = {}
         for node in ctx.prose():
-            key = _key(node.text)
+            key = paragraph_key(node.text)
             if len(key) < MIN_PARAGRAPH:
                 continue
             if key in first:
@@ -54,10 +54,10 @@ class DuplicatedText(Rule):
                 for i, item in enumerate(items):
                     path: PlanPath = ("sections", s, field, i) if field == "initiatives" else (
                         "sections", s, field, i, "text")
-                    if _key(item) in seen:
-                        yield self._report(ctx, path, seen[_key(item)], item)
+                    if paragraph_key(item) in seen:
+                        yield self._report(ctx, path, seen[paragraph_key(item)], item)
                     else:
-                        seen[_key(item)] = path
+                        seen[paragraph_key(item)] = path
 
     @staticmethod
     def _report(ctx: PlanContext, path: PlanPath, earlier: PlanPath, text: str) -> Report:

@@ -1,0 +1,99 @@
+"""U006 missing-number: a sentence where a number or a year must stand and none does.
+
+What: three narrow shapes of a gap left where a figure was dropped —
+a unit with nothing to count ("borgere i alderen år", "på  pct.", a double space where
+the number stood); a period with no end ("i perioden fra 1. marts til."); and a date with
+no year ("med opstart i oktober") in a plan most of whose dates carry one, when no year
+stands earlier in its paragraph. A month in a list or range whose last month has a year
+("fra januar til marts 2020"), or in a table, is not reported.
+
+Why: a dropped figure is unfinished text the reader cannot fill in — how old, until when,
+which October. It is often the trace of a field or a figure lost when the text was copied.
+
+Passes:
+
+    prose: [Projektet henvender sig til borgere i alderen 18-30 år og løber fra 1. marts 2019 til 1. marts 2020.]
+
+Fails:
+
+    prose: [Projektet henvender sig til borgere i alderen år og løber fra 1. marts til.]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from planctl.lint.context import PlanContext, TextNode
+from planctl.lint.rule import Report, Rule
+from planctl.messages import MONTHS, Lang, Message
+from planctl.text import sentences
+
+_MONTH = "(?:" + "|".join(MONTHS[Lang.da]) + ")"
+_DAY = r"(?:\d{1,2}\.\s?)"
+
+# A word that must be followed by a figure, then the unit the figure counted.
+_UNIT_WITHOUT_NUMBER = re.compile(
+    r"\b(?:i alderen|ca\.|cirka|omkring|mindst|højst|minimum|maksimum|op til|på|med|over|under|end)"
+    r" +(?:år|pct\.|procent|%|kr\.|mio\. kr\.)(?!\w)"
+    r"|\b\w+  +(?:år|pct\.|procent|%|kr\.)(?!\w)",
+    re.IGNORECASE,
+)
+# "fra 1. marts til." — a period whose end was dropped.
+_RANGE_WITHOUT_END = re.compile(rf"\bfra (?:{_DAY}?{_MONTH}(?: \d{{4}})?|\d{{4}}) til(?=\s*(?:[.,;:)]|$))",
+                                re.IGNORECASE)
+# A run of dates joined as a list or range ("maj, juni og juli", "1. juli - november"), and its year if any.
+_DATES = re.compile(
+    rf"\b(?:(?:i|fra|pr\.|siden|primo|medio|ultimo) )?{_DAY}?{_MONTH}\b"
+    rf"(?:\s*(?:,|og|til|-|–)?\s*{_DAY}?{_MONTH}\b)*(?P<year>\s*'?\d{{2,4}}\b)?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Texts where a month stands as a label (a table's column "januar") and needs no year.
+_LABEL_FIELDS = frozenset({"cells", "columns", "label"})
+# A plan "dates with a year" when most of its dates carry one (and it has a few).
+_DATED_SHARE = 0.6
+_DATED_MINIMUM = 5
+
+
+def _dates_without_year(node: TextNode) -> Iterator[re.Match[str]]:
+    """Each date of the text without a year, when no year stands before it in the text (its paragraph)
+    or in its sentence: "i juni 2020 ... toppede i juni" names the year once for both."""
+    if not _DATES.search(node.text):
+        return
+    for start, sentence in sentences(node.text):
+        if _YEAR.search(node.text, 0, start + len(sentence)):
+            return
+        for match in _DATES.finditer(node.text, start, start + len(sentence)):
+            if not match.group("year"):
+                yield match
+
+
+class MissingNumber(Rule):
+    id = "U006"
+    name = "missing-number"
+    severity = "error"
+    follows_status = True
+
+    def check(self, ctx: PlanContext) -> Iterator[Report]:
+        for node in ctx.texts:
+            for match in _UNIT_WITHOUT_NUMBER.finditer(node.text):
+                yield Report.of_match(node.path, match, Message(
+                    f"tal mangler: '{match.group(0)}'", f"a number is missing: '{match.group(0)}'"))
+            for match in _RANGE_WITHOUT_END.finditer(node.text):
+                yield Report.of_match(node.path, match, Message(
+                    f"perioden mangler sin slutning: '{match.group(0)}'",
+                    f"the period has no end: '{match.group(0)}'"))
+        yield from self._undated(ctx)
+
+    def _undated(self, ctx: PlanContext) -> Iterator[Report]:
+        texts = [node for node in ctx.texts if node.field not in _LABEL_FIELDS]
+        dates = [match for node in texts for match in _DATES.finditer(node.text)]
+        dated = sum(1 for match in dates if match.group("year"))
+        if len(dates) < _DATED_MINIMUM or dated < _DATED_SHARE * len(dates):
+            return
+        for node in texts:
+            for match in _dates_without_year(node):
+                yield Report.of_match(node.path, match, Message(
+                    f"årstal mangler: '{match.group(0)}' (de fleste af planens datoer har årstal)",
+                    f"the year is missing: '{match.group(0)}' (most of the plan's dates carry one)"))

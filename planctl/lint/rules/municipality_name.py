@@ -1,0 +1,84 @@
+"""C012 municipality-name-misspelt: the municipality's own name misspelt in its plan.
+
+What: a word that is almost, but not quite, the municipality's name — "Gladsaxxe Kommune"
+in Gladsaxe's plan. The name is the official one (by the plan's kommunekode) and the
+spelling the plan itself uses most. Not reported: the genitive ("Gladsaxes"), a part of a
+double name ("Lyngby" for Lyngby-Taarbæk), "aa" for "å" ("Taarnby"), and the correctly
+spelt names of the other municipalities (a plan mentions its neighbours).
+
+Why: a council's own name misspelt in an adopted plan is the first thing a reader sees,
+and the mark of a text that was not read through.
+
+Passes:
+
+    prose: [Lyngby-Taarbæk Kommune samarbejder med Gladsaxe og Rudersdal; Lyngby Storcenter ligger i Lyngby.]
+
+Fails:
+
+    prose: [Lyngby-Tarbæk Kommune samarbejder med Gladsaxe og Rudersdal.]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+
+from planctl.data import municipalities
+from planctl.lint.context import PlanContext
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
+
+# A proper noun, with the inner hyphens of a double name ("Lyngby-Taarbæk", "Høje-Taastrup").
+_NAME_WORD = re.compile(r"\b[A-ZÆØÅ][\wæøåÆØÅ]+(?:-[A-ZÆØÅ][\wæøåÆØÅ]+)*\b")
+# How alike a word must be to a name to be taken for a misspelling of it (one letter in eight).
+_LIKENESS = 0.85
+# How often a plan must write a spelling of its name for it to be the plan's own usage, not a slip.
+_HOUSE_STYLE = 3
+_KOMMUNE = re.compile(r"\s+kommune$", re.IGNORECASE)
+
+
+def _folded(word: str) -> str:
+    """The word as spellings compare: lower case, "aa" as "å", the genitive s dropped."""
+    folded = word.lower().replace("aa", "å")
+    return folded[:-1] if folded.endswith("s") and len(folded) > 4 else folded
+
+
+def _spellings(name: str) -> set[str]:
+    """The folded spellings a name is rightly written in: whole, and each part of a double name."""
+    return {_folded(name), *(_folded(part) for part in name.split("-"))}
+
+
+def official_name(ctx: PlanContext) -> str:
+    """The municipality's name without "Kommune": the official one by code, else the plan's."""
+    return municipalities().get(ctx.plan.municipality.code, "") or _KOMMUNE.sub("", ctx.plan.municipality.name)
+
+
+class MunicipalityNameMisspelt(Rule):
+    id = "C012"
+    name = "municipality-name-misspelt"
+    severity = "warning"
+
+    def check(self, ctx: PlanContext) -> Iterator[Report]:
+        name = official_name(ctx)
+        own = _spellings(name)
+        right = own | {spelling for other in municipalities().values() for spelling in _spellings(other)}
+        found = [(node, match) for node in ctx.texts for match in _NAME_WORD.finditer(node.text)]
+        # The plan's own usage: a spelling it writes often, and more often than the official one, is its house style.
+        usage = Counter(_folded(match.group(0)) for _, match in found)
+        official = max(usage[spelling] for spelling in own)
+        misspelt = {word for word, count in usage.items()
+                    if word not in right and not (count >= _HOUSE_STYLE and count > official) and _near(word, own)}
+        for node, match in found:
+            if _folded(match.group(0)) not in misspelt:
+                continue
+            yield Report.of_match(node.path, match, Message(
+                f"kommunens navn stavet '{match.group(0)}', ikke '{name}'",
+                f"the municipality's name spelt '{match.group(0)}', not '{name}'"))
+
+
+def _near(word: str, spellings: set[str]) -> bool:
+    """Alike enough to be the same name misspelt (a name of four letters or more)."""
+    return any(abs(len(word) - len(spelling)) <= 2 and SequenceMatcher(None, word, spelling).ratio() >= _LIKENESS
+               for spelling in spellings if len(spelling) >= 4)

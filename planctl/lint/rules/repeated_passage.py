@@ -1,0 +1,149 @@
+"""C014 repeated-passage: a passage of 25 words or more that stands twice in the plan.
+
+What: a run of at least 25 words, word for word (case and punctuation aside), that the plan
+has printed before — in another section, or earlier in the same text — where the texts
+around it differ. Whole paragraphs and list items printed twice are C010's
+(duplicated-text) and are not reported again here. Not compared: the goal overview, which
+repeats the goals by design, and a key figure's text, which quotes the sentence it stands in.
+
+Why: a passage pasted twice doubles what the reader must read and, when one copy is later
+edited and the other not, becomes a contradiction — and, unlike a whole paragraph, a
+pasted passage inside a longer text is easy to miss in a read-through.
+
+Passes:
+
+    prose:
+      - Jobcentret samarbejder med virksomhederne om rekruttering, opkvalificering og
+        fastholdelse af medarbejdere, så ledige borgere kommer i job og virksomhederne
+        får den arbejdskraft, de har behov for.
+      - Ungeindsatsen tager udgangspunkt i den enkelte unges ønsker og muligheder.
+
+Fails:
+
+    prose:
+      - Jobcentret samarbejder med virksomhederne om rekruttering, opkvalificering og
+        fastholdelse af medarbejdere, så ledige borgere kommer i job og virksomhederne
+        får den arbejdskraft, de har behov for, i hele kommunen.
+      - Derudover gælder, at jobcentret samarbejder med virksomhederne om rekruttering,
+        opkvalificering og fastholdelse af medarbejdere, så ledige borgere kommer i job
+        og virksomhederne får den arbejdskraft, de har behov for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from planctl.lint.context import PlanContext, TextNode
+from planctl.lint.rule import Report, Rule
+from planctl.lint.rules.duplicated_text import paragraph_key
+from planctl.messages import Message
+
+PASSAGE_WORDS = 25
+_WORD = re.compile(r"\w+")
+# Texts that repeat others by design: the goal overview, the contents, the list of ministermål (the plan
+# prints them in its prose), a key figure's quotation, and a table's title and note (the model may keep
+# a note printed once under the table in the prose around it as well).
+_BY_DESIGN = frozenset({"goal_overview", "contents", "key_figures", "tables", "minister_goals"})
+_QUOTED_WORDS = 12
+_MODULUS = (1 << 61) - 1
+_BASE = 1_000_003
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A text's words, lower-cased."""
+
+    node: TextNode
+    words: list[str]
+
+    @classmethod
+    def of(cls, node: TextNode) -> _Words:
+        return cls(node, _WORD.findall(node.text.lower()))
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Where each word begins and ends in the text (worked out only for a text with a finding)."""
+        return [match.span() for match in _WORD.finditer(self.node.text)]
+
+
+@dataclass
+class _Run:
+    """A repeated passage: words [start, end) of a later text, the same as words from `earlier_start` of an earlier."""
+
+    start: int
+    end: int
+    earlier: int
+    earlier_start: int
+
+
+def _compared(ctx: PlanContext) -> list[_Words]:
+    return [_Words.of(node) for node in ctx.texts if not _BY_DESIGN.intersection(str(p) for p in node.path)]
+
+
+def _runs(texts: list[_Words]) -> Iterator[tuple[int, _Run]]:
+    """Each maximal repeated passage, as (index of the later text, run), found through a rolling hash
+    of every PASSAGE_WORDS words in a row — one multiplication a word, so the work grows with the plan's
+    length, not with the length times the passage; a shared hash is confirmed word by word."""
+    numbers: dict[str, int] = {}
+    first: dict[int, tuple[int, int]] = {}
+    top = pow(_BASE, PASSAGE_WORDS - 1, _MODULUS)
+    for index, text in enumerate(texts):
+        run: _Run | None = None
+        ids = [numbers.setdefault(word, len(numbers) + 1) for word in text.words]
+        key = 0
+        for end, word in enumerate(ids, 1):
+            if end > PASSAGE_WORDS:
+                key -= ids[end - 1 - PASSAGE_WORDS] * top
+            key = (key * _BASE + word) % _MODULUS
+            if end < PASSAGE_WORDS:
+                continue
+            j = end - PASSAGE_WORDS
+            seen = first.get(key)
+            if (seen is None or (seen[0] == index and j - seen[1] < PASSAGE_WORDS)
+                    or texts[seen[0]].words[seen[1]:seen[1] + PASSAGE_WORDS] != text.words[j:end]):
+                first.setdefault(key, (index, j))
+                if run is not None:
+                    yield index, run
+                    run = None
+                continue
+            if run is not None and run.earlier == seen[0] and run.earlier_start + (j - run.start) == seen[1]:
+                run.end = end
+                continue
+            if run is not None:
+                yield index, run
+            run = _Run(j, end, seen[0], seen[1])
+        if run is not None:
+            yield index, run
+
+
+def _duplicated_text_reports(later: _Words, earlier: _Words, run: _Run) -> bool:
+    """C010 reports it already: a whole paragraph printed twice, or a list item its list repeats."""
+    if run.start != 0 or run.end != len(later.words) or paragraph_key(later.node.text) != paragraph_key(
+            earlier.node.text):
+        return False
+    a, b = later.node, earlier.node
+    return (a.field == b.field == "prose") or (a.path[:3] == b.path[:3] and a.path[2] in {"initiatives",
+                                                                                         "success_criteria"})
+
+
+class RepeatedPassage(Rule):
+    id = "C014"
+    name = "repeated-passage"
+    severity = "warning"
+
+    def check(self, ctx: PlanContext) -> Iterator[Report]:
+        texts = _compared(ctx)
+        for index, run in _runs(texts):
+            later, earlier = texts[index], texts[run.earlier]
+            if _duplicated_text_reports(later, earlier, run):
+                continue
+            line, _ = ctx.position(earlier.node.path)
+            spans = later.spans()
+            begin, end = spans[run.start][0], spans[run.end - 1][1]
+            shown = spans[min(run.end, run.start + _QUOTED_WORDS) - 1][1]
+            count = run.end - run.start
+            yield Report(later.node.path, Message(
+                f"samme passage på {count} ord som på linje {line}",
+                f"the same passage of {count} words as on line {line}"),
+                excerpt=later.node.text[begin:shown] + (" …" if shown < end else ""), offset=begin)
