@@ -6,10 +6,12 @@ Families: U unfinished text, C consistency, M completeness, S suppressions.
 from __future__ import annotations
 
 from planctl.lint.rule import Rule
+from planctl.lint.rules.contents_missing_section import ContentsMissingSection
 from planctl.lint.rules.count_contradicts_percentage import CountContradictsPercentage
 from planctl.lint.rules.dangling_reference import DanglingReference
 from planctl.lint.rules.deferred_target import DeferredTarget
 from planctl.lint.rules.draft_marker import DraftMarker
+from planctl.lint.rules.duplicate_heading import DuplicateHeading
 from planctl.lint.rules.duplicated_text import DuplicatedText
 from planctl.lint.rules.editorial_note import EditorialNote
 from planctl.lint.rules.field_code_error import FieldCodeError
@@ -51,6 +53,8 @@ RULES: tuple[type[Rule], ...] = (
     DeferredTarget,
     MinisterGoalMisquoted,
     UnusedSuppression,
+    ContentsMissingSection,
+    DuplicateHeading,
 )
 
 # The families' names, as the summary of check and the quality rows of compare say them.
