@@ -17,11 +17,14 @@ from planctl.lint.rules.editorial_note import EditorialNote
 from planctl.lint.rules.field_code_error import FieldCodeError
 from planctl.lint.rules.goal_numbering import GoalNumbering
 from planctl.lint.rules.goal_period import GoalPeriodOutsidePlan
+from planctl.lint.rules.goal_without_size import GoalWithoutSize
 from planctl.lint.rules.goal_without_target import GoalWithoutTarget
 from planctl.lint.rules.heading_mismatch import HeadingMismatch
 from planctl.lint.rules.malformed_date import MalformedDate
+from planctl.lint.rules.measurement_undecided import MeasurementUndecided
 from planctl.lint.rules.minister_goal_misquoted import MinisterGoalMisquoted
 from planctl.lint.rules.minister_goal_unanswered import MinisterGoalUnanswered
+from planctl.lint.rules.no_measurable_goal import NoMeasurableGoal
 from planctl.lint.rules.overview_wording import OverviewDiffersFromBody
 from planctl.lint.rules.placeholder_in_prose import PlaceholderInProse
 from planctl.lint.rules.placeholder_value import PlaceholderValue
@@ -55,6 +58,9 @@ RULES: tuple[type[Rule], ...] = (
     UnusedSuppression,
     ContentsMissingSection,
     DuplicateHeading,
+    GoalWithoutSize,
+    MeasurementUndecided,
+    NoMeasurableGoal,
 )
 
 # The families' names, as the summary of check and the quality rows of compare say them.
