@@ -6,6 +6,7 @@ Families: U unfinished text, C consistency, M completeness, S suppressions.
 from __future__ import annotations
 
 from planctl.lint.rule import Rule
+from planctl.lint.rules.announced_list_empty import AnnouncedListEmpty
 from planctl.lint.rules.contents_missing_section import ContentsMissingSection
 from planctl.lint.rules.count_contradicts_percentage import CountContradictsPercentage
 from planctl.lint.rules.dangling_reference import DanglingReference
@@ -22,6 +23,7 @@ from planctl.lint.rules.goal_without_target import GoalWithoutTarget
 from planctl.lint.rules.heading_mismatch import HeadingMismatch
 from planctl.lint.rules.malformed_date import MalformedDate
 from planctl.lint.rules.measurement_undecided import MeasurementUndecided
+from planctl.lint.rules.minister_goal_count import MinisterGoalCount
 from planctl.lint.rules.minister_goal_misquoted import MinisterGoalMisquoted
 from planctl.lint.rules.minister_goal_unanswered import MinisterGoalUnanswered
 from planctl.lint.rules.no_measurable_goal import NoMeasurableGoal
@@ -61,6 +63,8 @@ RULES: tuple[type[Rule], ...] = (
     GoalWithoutSize,
     MeasurementUndecided,
     NoMeasurableGoal,
+    AnnouncedListEmpty,
+    MinisterGoalCount,
 )
 
 # The families' names, as the summary of check and the quality rows of compare say them.
