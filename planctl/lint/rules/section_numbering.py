@@ -1,8 +1,9 @@
 """C011 section-numbering: sub-headings numbered under the wrong chapter.
 
-What: a numbered sub-heading whose number does not continue its chapter's — under
-"3. Fokusområder" the items "2.1 ... 2.6" — and numbered chapters with gaps or
-repeats ("4." followed by "6.").
+What: a numbered sub-heading whose number does not continue its chapter's (under
+"3. Fokusområder" the items "2.1 ... 2.6"); numbered chapters with gaps or repeats
+("4." followed by "6."); and a numbered sub-heading whose earlier siblings are missing
+("2.1.2" where no "2.1.1" stands before it).
 
 Why: numbers are how a committee refers to a part of the plan. Numbers copied from an
 earlier version point readers to the wrong chapter.
@@ -38,6 +39,7 @@ class SectionNumbering(Rule):
         last_chapter = 0
         misplaced: dict[tuple[tuple[int, ...], tuple[int, ...]], list[int]] = {}
         titles: dict[tuple[int, ...], str] = {}
+        last_child: dict[tuple[int, ...], int] = {}
         for i, section in enumerate(ctx.plan.sections):
             match = _NUMBER.match(section.number or "")
             if not match:
@@ -52,6 +54,8 @@ class SectionNumbering(Rule):
                 last_chapter = parts[0]
             elif parent is not None and len(parts) > 1 and parts[:-1] != parent[: len(parts) - 1]:
                 misplaced.setdefault((parent, parts[:-1]), []).append(i)
+            elif len(parts) > 1:
+                yield from _missing_siblings(i, section.number or "", parts, last_child)
             parents[section.level] = parts
             titles[parts] = section.title
         # One finding per run of wrongly numbered sub-sections, at the first of them.
@@ -66,3 +70,18 @@ class SectionNumbering(Rule):
                 f"sections {numbers} stand under chapter {under}" if len(indexes) > 1
                 else f"section {numbers} stands under chapter {under}",
             ), excerpt=first.number)
+
+
+def _missing_siblings(index: int, number: str, parts: tuple[int, ...],
+                      last_child: dict[tuple[int, ...], int]) -> Iterator[Report]:
+    """A sub-heading numbered past the sibling that should stand before it ("2.1.2" with no "2.1.1")."""
+    prefix, own = parts[:-1], parts[-1]
+    previous = last_child.get(prefix, 0)
+    last_child[prefix] = max(previous, own)
+    if own <= previous + 1:
+        return
+    missing = ".".join(map(str, (*prefix, previous + 1)))
+    yield Report(("sections", index, "number"), Message(
+        f"afsnit {number} står uden et afsnit {missing} før sig",
+        f"section {number} has no section {missing} before it",
+    ), excerpt=number)

@@ -1,0 +1,78 @@
+"""M006 measurement-undecided: a goal whose measurement the plan says is not yet decided.
+
+What: a sentence in a goal (its text, note or følgemål) or in the prose of the section that
+holds the goal, saying that how the goal is measured is not settled: "målemetoden er endnu
+ikke fastlagt", "opgørelsesmetode afklares", "Regeringen har endnu ikke udmeldt en
+målemetode". Reported at the sentence, naming the goal(s) of the section.
+
+Why: a goal that cannot yet be measured cannot be followed up; the committee should know
+that the plan says so itself, and ask when the method comes.
+
+Passes:
+
+    sections:
+      - title: Handicap
+        prose: [Målet opgøres som andelen i job efter 6 måneder.]
+        goals: [{id: MÅL 11, text: Flere personer med handicap skal i beskæftigelse.}]
+
+Fails:
+
+    sections:
+      - title: Handicap
+        prose: [Målemetoden er endnu ikke fastlagt.]
+        goals: [{id: MÅL 11, text: Flere personer med handicap skal i beskæftigelse.}]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from planctl.lint.context import PlanContext
+from planctl.lint.rule import Report, Rule
+from planctl.messages import Message
+from planctl.model.plan import Goal
+from planctl.model.walk import PlanPath
+
+_METHOD = r"(?:måle|opgørelses|beregnings)(?:metode|metoden|måde|måden)|målingen|opgørelsen"
+_UNDECIDED = (
+    r"(?:endnu\s+ikke|ikke\s+endnu|mangler\s+at\s+blive)\s+(?:\w+\s+){0,2}?"
+    r"(?:fastlagt|fastsat|besluttet|udmeldt|afklaret|kendt|defineret|udviklet)"
+    r"|afklares|fastlægges\s+senere|er\s+under\s+udarbejdelse|kendes\s+ikke"
+)
+# Both orders: "målemetoden er endnu ikke fastlagt" and "har endnu ikke udmeldt en målemetode".
+_SENTENCE = re.compile(
+    rf"[^.!?]*?(?:\b(?:{_METHOD})\b[^.!?]*?(?:{_UNDECIDED})|(?:{_UNDECIDED})[^.!?]*?\b(?:{_METHOD})\b)[^.!?]*[.!?]?",
+    re.IGNORECASE,
+)
+
+
+def _texts_of(path: PlanPath, goal: Goal) -> Iterator[tuple[PlanPath, str]]:
+    yield (*path, "text"), goal.text
+    if goal.note:
+        yield (*path, "note"), goal.note
+    for f, follow_up in enumerate(goal.follow_up):
+        yield (*path, "follow_up", f, "text"), follow_up.text
+
+
+class MeasurementUndecided(Rule):
+    id = "M006"
+    name = "measurement-undecided"
+    severity = "warning"
+
+    def check(self, ctx: PlanContext) -> Iterator[Report]:
+        goals_by_section: dict[int, list[tuple[PlanPath, Goal]]] = {}
+        for path, goal in ctx.plan.all_goals():
+            goals_by_section.setdefault(int(path[1]), []).append((path, goal))
+        for s, goals in goals_by_section.items():
+            texts: list[tuple[PlanPath, str]] = [
+                (("sections", s, "prose", p), text) for p, text in enumerate(ctx.plan.sections[s].prose)]
+            texts += [found for path, goal in goals for found in _texts_of(path, goal)]
+            labels = ", ".join(f"'{goal.id or goal.text[:60]}'" for _, goal in goals)
+            for where, text in texts:
+                for match in _SENTENCE.finditer(text):
+                    sentence = match.group(0).strip()
+                    yield Report(where, Message(
+                        f"planen skriver, at målemetoden ikke er fastlagt; {labels} kan ikke følges op endnu",
+                        f"the plan says the measurement method is not decided; {labels} cannot be followed up yet",
+                    ), excerpt=sentence, offset=match.start() + len(match.group(0)) - len(match.group(0).lstrip()))
