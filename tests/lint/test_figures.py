@@ -46,14 +46,14 @@ sections:
 def test_m002_says_a_target_is_in_the_figure_that_holds_the_goals(tmp_path: Path) -> None:
     [finding] = findings(tmp_path, GOALS_IN_FIGURE.format(holds="true"), "M002")
     assert (finding.line, finding.severity) == (10, "info")
-    assert finding.message == "'Mål 1' has its target in figure 2, not in the text"
+    assert finding.message == "Mål 1: Flere ledige skal i job — the target is in figure 2, not in the text"
     [dansk] = findings(tmp_path, GOALS_IN_FIGURE.format(holds="true"), "M002", lang="da")
-    assert dansk.message == "'Mål 1' har sit måltal i figur 2, ikke i teksten"
+    assert dansk.message == "Mål 1: Flere ledige skal i job — måltallet står i figur 2, ikke i teksten"
 
 
 def test_m002_says_no_target_when_the_figure_does_not_hold_the_goals(tmp_path: Path) -> None:
     [finding] = findings(tmp_path, GOALS_IN_FIGURE.format(holds="false"), "M002")
-    assert finding.message == "'Mål 1' has no measurable target"
+    assert finding.message == "Mål 1: Flere ledige skal i job — no measurable target"
 
 
 ONLY_IN_FIGURE = """\
@@ -86,3 +86,19 @@ def test_show_says_where_a_figure_stands(tmp_path: Path) -> None:
     document = plan_document(load_plan(path).plan, Lang.da)
     notes = [block.text for block in document.blocks if getattr(block, "role", None) == "note"]
     assert notes == ["[Figur 2: Målene for 2021 med måltal — afsnittets mål står i figuren]"]
+
+
+def test_m007_says_the_targets_are_in_the_figure_that_holds_the_goals(tmp_path: Path) -> None:
+    [finding] = findings(tmp_path, GOALS_IN_FIGURE.format(holds="true"), "M007")
+    assert finding.message == "the plan's goals have targets only in figure 2; in the text no goal has one"
+    [dansk] = findings(tmp_path, GOALS_IN_FIGURE.format(holds="true"), "M007", lang="da")
+    assert dansk.message == "planens mål har måltal kun i figur 2; i teksten har intet mål et måltal"
+    [plain] = findings(tmp_path, GOALS_IN_FIGURE.format(holds="false"), "M007")
+    assert plain.message == "none of the plan's 1 goal has a measurable target"
+
+
+def test_m001_does_not_report_every_ministermal_unanswered_when_the_goals_stand_only_in_a_figure(
+        tmp_path: Path) -> None:
+    [finding] = findings(tmp_path, "minister_goals: 2019\n" + ONLY_IN_FIGURE, "M001")
+    assert (finding.severity, finding.message) == (
+        "info", "the plan's goals stand only in figure 2; coverage of the minister's goals not checked")

@@ -56,7 +56,7 @@ def test_m005_reads_the_direction_from_the_words_when_the_target_has_none(tmp_pa
     assert lint(tmp_path, body, "M005") == [("M005", 11, 17)]
     [finding] = findings(tmp_path, body, "M005", lang="da")
     assert finding.message == (
-        "'Forskellen mellem mænd og kvinder skal reduceres.' angiver en retning, men ingen størrelse: "
+        "målet 'Forskellen mellem mænd og kvinder skal reduceres.' — angiver en retning, men ingen størrelse: "
         "hvor meget er nok?")
 
 
@@ -114,7 +114,8 @@ def test_m006_finds_the_words_in_a_goals_note(tmp_path: Path) -> None:
     """
     assert lint(tmp_path, body, "M006") == [("M006", 12, 15)]
     [finding] = findings(tmp_path, body, "M006", lang="da")
-    assert finding.message == "planen skriver, at målemetoden ikke er fastlagt; 'MÅL 11' kan ikke følges op endnu"
+    assert finding.message == ("MÅL 11: Flere personer med handicap skal i beskæftigelse. — planen skriver, at "
+                               "målemetoden ikke er fastlagt; målet kan ikke følges op endnu")
 
 
 # --- M007 no-measurable-goal -----------------------------------------------------------

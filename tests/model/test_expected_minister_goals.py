@@ -87,3 +87,16 @@ def test_the_appendix_marks_an_expected_goal(tmp_path: Path, planctl: RunCli) ->
     assert run.code == 0, run.err
     assert "Et mål om virksomhedernes adgang til arbejdskraft (forventet, endnu ikke udmeldt)" in run.out
     assert "Alle ledige skal have en værdig sagsbehandling (forventet" not in run.out
+
+
+def test_m001_says_an_unanswered_expected_goal_as_information(tmp_path: Path) -> None:
+    from tests.lint.helpers import findings
+
+    found = {f.message: f.severity for f in findings(tmp_path, EXPECTED_2021, "M001", period="2021")}
+    expected = [message for message in found if "expected" in message]
+    assert expected == [
+        "minister's goal 5 of 2021 is printed as expected, not yet announced, and no local goal answers it: "
+        "'Et mål om virksomhedernes adgang til arbejdskraft'"
+    ]
+    assert found[expected[0]] == "info"
+    assert any(severity == "warning" and "goal 1 of 2021" in message for message, severity in found.items())

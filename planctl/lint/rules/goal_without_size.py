@@ -57,8 +57,8 @@ class GoalWithoutSize(Rule):
                 if not lacks_size(target, goal.text):
                     continue
                 where = (*path, "target") if goal.target is not None else (*path, "targets", t)
-                label = goal.id or goal.text[:60]
+                # The finding names the goal (lint/naming.py); the message says what it lacks.
                 yield Report(where, Message(
-                    f"'{label}' angiver en retning, men ingen størrelse: hvor meget er nok?",
-                    f"'{label}' gives a direction but no size: how much is enough?",
+                    "angiver en retning, men ingen størrelse: hvor meget er nok?",
+                    "gives a direction but no size: how much is enough?",
                 ), excerpt=goal.text[:80])

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 
 from planctl.lint.context import PlanContext
+from planctl.lint.naming import quote
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
 from planctl.model.plan import Goal
@@ -68,11 +69,15 @@ class MeasurementUndecided(Rule):
             texts: list[tuple[PlanPath, str]] = [
                 (("sections", s, "prose", p), text) for p, text in enumerate(ctx.plan.sections[s].prose)]
             texts += [found for path, goal in goals for found in _texts_of(path, goal)]
-            labels = ", ".join(f"'{goal.id or goal.text[:60]}'" for _, goal in goals)
+            labels = ", ".join(f"'{goal.id or quote(goal.text, width=40)}'" for _, goal in goals)
             for where, text in texts:
                 for match in _SENTENCE.finditer(text):
                     sentence = match.group(0).strip()
+                    # In a goal's own text the finding names the goal (lint/naming.py).
                     yield Report(where, Message(
+                        "planen skriver, at målemetoden ikke er fastlagt; målet kan ikke følges op endnu",
+                        "the plan says the measurement method is not decided; the goal cannot be followed up yet",
+                    ) if where[2] != "prose" else Message(
                         f"planen skriver, at målemetoden ikke er fastlagt; {labels} kan ikke følges op endnu",
                         f"the plan says the measurement method is not decided; {labels} cannot be followed up yet",
                     ), excerpt=sentence, offset=match.start() + len(match.group(0)) - len(match.group(0).lstrip()))

@@ -6,8 +6,11 @@ only names the year — that no goal or success criterion of the plan answers. A
 the minister's goals it links to with `minister_goals`; a goal without links answers those
 planctl infers from its target groups and wording (planctl/coverage.py), and the finding
 says whether the coverage rests on the plan's links, on inferred ones, or on both. A plan
-that sets no links at all is told so once (information). When planctl has no list for the
-year, it says so (information).
+that sets no links at all is told so once (information). A goal the plan prints as
+expected rather than announced (`{text: ..., expected: true}`) and no local goal answers is
+information, not a warning; a plan whose goals stand only in a figure (`holds_goals`) is
+told that coverage is not checked. When planctl has no list for the year, it says so
+(information).
 
 Why: the law asks each plan to start from the minister's goals ("med udgangspunkt i").
 A ministermål no local goal answers is either a conscious choice, which the plan should
@@ -38,6 +41,7 @@ from planctl.data import LAST_MINISTER_GOAL_YEAR
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
+from planctl.model.plan import Plan
 
 
 class MinisterGoalUnanswered(Rule):
@@ -66,12 +70,36 @@ class MinisterGoalUnanswered(Rule):
                 "the plan links no goal to the minister's goals; planctl inferred the links from the goals' "
                 "target groups and wording",
             ), severity="info")
+        figures = plan.goal_figures()
+        if figures and not plan.all_goals():
+            _, figure = figures[0]
+            yield Report(where, Message(
+                f"planens mål står kun i figur {figure.label()}; dækningen af ministermålene er ikke tjekket",
+                f"the plan's goals stand only in figure {figure.label()}; coverage of the minister's goals "
+                "not checked",
+            ), severity="info")
+            return
+        expected = _expected_numbers(plan)
         for number in coverage.unanswered:
             text = coverage.minister_goals[number - 1]
+            if number in expected:
+                yield Report(where, Message(
+                    f"ministermål {number} for {coverage.year} er trykt som forventet, endnu ikke udmeldt, og "
+                    f"intet lokalt mål besvarer det: '{text}'",
+                    f"minister's goal {number} of {coverage.year} is printed as expected, not yet announced, "
+                    f"and no local goal answers it: '{text}'",
+                ), excerpt=text, severity="info")
+                continue
             yield Report(where, Message(
                 f"ministermål {number} for {coverage.year} besvares ikke af noget lokalt mål ({basis.da}): '{text}'",
                 f"minister's goal {number} of {coverage.year} is answered by no local goal ({basis.en}): '{text}'",
             ), excerpt=text)
+
+
+def _expected_numbers(plan: Plan) -> set[int]:
+    """The numbers of the goals the plan prints as expected rather than announced."""
+    printed = plan.minister_goals.printed_goals() if plan.minister_goals is not None else []
+    return {number for number, goal in enumerate(printed, start=1) if goal.expected}
 
 
 def _basis(coverage: Coverage) -> Message:

@@ -48,6 +48,14 @@ class NoMeasurableGoal(Rule):
         goals = [goal for _, goal in ctx.plan.all_goals()]
         if any(measurable(target) for goal in goals for target in goal.all_targets()):
             return
+        figures = ctx.plan.goal_figures()
+        if figures:
+            _, figure = figures[0]
+            yield Report(("title",), Message(
+                f"planens mål har måltal kun i figur {figure.label()}; i teksten har intet mål et måltal",
+                f"the plan's goals have targets only in figure {figure.label()}; in the text no goal has one",
+            ))
+            return
         yield Report(("title",), Message(
             f"ingen af planens {GOAL.count(len(goals), 'da')} har et måltal",
             f"none of the plan's {GOAL.count(len(goals), 'en')} has a measurable target",
