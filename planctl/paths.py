@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import subprocess
 from collections.abc import Sequence
 from fnmatch import fnmatch
 from pathlib import Path, PurePath
 
 from planctl.errors import PlanctlError, Problem
+from planctl.limits import size
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 
@@ -89,3 +92,29 @@ def is_plan_file(path: Path) -> bool:
     except OSError:
         return True  # let check say what is wrong with it
     return _SCHEMA_COMMENT.match(first.lstrip(b"\xef\xbb\xbf")) is not None
+
+
+def read_bytes(path: Path, *, limit: int, what: str = "file") -> bytes:
+    """A regular file's bytes, or one clear problem; never blocks and never reads past `limit`.
+
+    A FIFO, a device or a socket is refused before it is opened (reading one could wait
+    forever or never end), a folder is named as one, and a file larger than the bound is
+    refused by its size, with the bound named.
+    """
+    try:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise PlanctlError(Problem(f"is a folder, not a {what}", path))
+        if not stat.S_ISREG(mode):
+            raise PlanctlError(Problem(f"is not a regular file (a pipe, device or socket), not a {what}", path))
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise PlanctlError(Problem("no such file", path)) from None
+    except PermissionError:
+        raise PlanctlError(Problem("permission denied", path)) from None
+    except OSError as error:
+        raise PlanctlError(Problem(f"cannot read: {error.strerror or error}", path)) from None
+    if len(data) > limit:
+        raise PlanctlError(Problem(f"the file is larger than a {what} may be ({size(limit)})", path))
+    return data
