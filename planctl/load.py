@@ -115,10 +115,6 @@ def decode_plan(data: bytes, path: Path) -> str:
 _NOT_YAML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
-# The same, inside a text: tab, LF and CR are text; everything else _NOT_YAML names is not.
-_IN_TEXT_NOT_ALLOWED = _NOT_YAML
-
-
 def _refuse_control_characters(text: str, path: Path) -> None:
     found = _NOT_YAML.search(text)
     if found is None:
@@ -248,8 +244,6 @@ class _Builder:
         if node.tag in _NUMBER_TAGS and sum(c.isdigit() for c in node.value) > MAX_NUMBER_DIGITS:
             raise self.problem(
                 f"a number of more than {MAX_NUMBER_DIGITS} digits; write it as text in quotes if it is one", node)
-        if "\\" in node.value or node.style == '"':
-            self._refuse_escaped_controls(node)
         try:
             return self.constructor.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as error:
@@ -257,15 +251,6 @@ class _Builder:
         except Exception as error:  # noqa: BLE001 - any failure of YAML's constructors is the value's fault
             detail = f" ({error})" if isinstance(error, ValueError) and str(error) else ""
             raise self.problem(f"'{node.value}' is not a valid {_kind(node.tag)}{detail}", node) from None
-
-    def _refuse_escaped_controls(self, node: yaml.ScalarNode) -> None:
-        """A double-quoted text can write any character as an escape ("\\e", "\\x07"); a plan's
-        text holds none of those that YAML itself would refuse raw."""
-        found = _IN_TEXT_NOT_ALLOWED.search(node.value)
-        if found is not None:
-            raise self.problem(
-                f"the text holds the control character U+{ord(found.group()):04X} (written as an escape); "
-                "a plan's text cannot hold it", node)
 
     def _mapping(self, node: yaml.Node, path: PlanPath) -> dict[Any, Any]:
         result: dict[Any, Any] = {}

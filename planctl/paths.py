@@ -25,25 +25,32 @@ def discover_plans(paths: list[Path], exclude: Sequence[str] = ()) -> list[Path]
     found: list[Path] = []
     problems: list[Problem] = []
     for path in paths:
-        if path.is_dir():
-            inside = sorted(
-                p for p in path.rglob("*")
-                if p.suffix in PLAN_SUFFIXES and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and not excluded(p.relative_to(path), exclude)
-            )
-            inside = [p for p in inside if p not in git_ignored(path, inside)]
-            if not inside:
-                problems.append(Problem("no plan files (*.yaml) in this folder", path))
-            found.extend(inside)
-        elif path.exists():
-            if not excluded(path, exclude):
-                found.append(path)
-        else:
-            problems.append(Problem("no such file or folder", path))
+        try:
+            found.extend(_plans_at(path, exclude, problems))
+        except OSError as error:
+            problems.append(Problem(f"cannot read: {error.strerror or error}", path))
     if problems:
         raise PlanctlError(problems)
     return list(dict.fromkeys(found))
+
+
+def _plans_at(path: Path, exclude: Sequence[str], problems: list[Problem]) -> list[Path]:
+    """The plan files a named path stands for: itself, or those in the folder."""
+    if path.is_dir():
+        inside = sorted(
+            p for p in path.rglob("*")
+            if p.suffix in PLAN_SUFFIXES and p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            and not excluded(p.relative_to(path), exclude)
+        )
+        inside = [p for p in inside if p not in git_ignored(path, inside)]
+        if not inside:
+            problems.append(Problem("no plan files (*.yaml) in this folder", path))
+        return inside
+    if path.exists():
+        return [] if excluded(path, exclude) else [path]
+    problems.append(Problem("no such file or folder", path))
+    return []
 
 
 def excluded(path: PurePath, patterns: Sequence[str]) -> bool:
