@@ -19,6 +19,7 @@ import yaml
 from pydantic import ValidationError
 
 from planctl.errors import PlanctlError, Problem
+from planctl.hints import validation_message, yaml_message
 from planctl.limits import (
     MAX_ALIAS_GROWTH_CHARS,
     MAX_ALIAS_NODES,
@@ -28,6 +29,7 @@ from planctl.limits import (
     MAX_PLAN_BYTES,
     size,
 )
+from planctl.messages import Lang
 from planctl.model.plan import Plan
 from planctl.model.values import Placeholder
 from planctl.model.walk import PathKey, PlanPath, format_path, walk
@@ -70,14 +72,14 @@ class LoadedPlan:
     text: str
 
 
-def load_plan(path: Path, text: str | None = None) -> LoadedPlan:
-    """Read, parse and validate one plan file; raise PlanctlError with every problem.
+def load_plan(path: Path, text: str | None = None, lang: Lang | str = Lang.en) -> LoadedPlan:
+    """Read, parse and validate one plan file; raise PlanctlError with every problem, said in `lang`.
 
     With `text` (a plan read from standard input), that is the plan and `path` only names it.
     """
     text = read_text(path) if text is None else text
-    data, positions = parse_yaml(text, path)
-    plan = validate_plan(data, positions, path)
+    data, positions = parse_yaml(text, path, lang)
+    plan = validate_plan(data, positions, path, lang, text)
     _place_placeholders(plan, positions)
     return LoadedPlan(path=path, plan=plan, positions=positions, text=text)
 
@@ -142,19 +144,20 @@ def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
     return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
 
 
-def parse_yaml(text: str, path: Path) -> tuple[dict[str, Any], Positions]:
+def parse_yaml(text: str, path: Path, lang: Lang | str = Lang.en) -> tuple[dict[str, Any], Positions]:
     """Compose the YAML safely and build plain data plus node positions."""
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        message = " ".join(str(part) for part in (error.context, error.problem) if part)
+        detail = " ".join(str(part) for part in (error.context, error.problem) if part)
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
         origin = _likely_origin(text, line) if line else None
         if origin is not None:
             (line, column), cause = origin
-            message = f"{cause} ({message})"
-        raise PlanctlError(Problem(f"invalid YAML: {message}", path, line, column)) from None
+            detail = f"{cause} ({detail})"
+        message, hint, tab_column = yaml_message(detail, text, line, lang)
+        raise PlanctlError(Problem(message, path, line, tab_column or column, hint=hint)) from None
     except yaml.YAMLError as error:
         raise PlanctlError(Problem(f"invalid YAML: {' '.join(str(error).split())}", path)) from None
     except RecursionError:
@@ -304,26 +307,40 @@ def _kind(tag: str) -> str:
     return _KINDS.get(tag.removeprefix("tag:yaml.org,2002:"), _tag_name(tag))
 
 
-def validate_plan(data: dict[str, Any], positions: Positions, path: Path) -> Plan:
-    """Validate plain data against the Plan model; map errors to file positions."""
+def validate_plan(data: dict[str, Any], positions: Positions, path: Path, lang: Lang | str = Lang.en,
+                  text: str | None = None) -> Plan:
+    """Validate plain data against the Plan model; map errors to file positions, said in `lang`.
+
+    With the file's `text`, a hint quotes a value as the file writes it (`code: 0173`, not 123).
+    """
     try:
         return Plan.model_validate(data)
     except ValidationError as error:
-        raise PlanctlError(_problems(error, positions, path)) from None
+        raise PlanctlError(_problems(error, positions, path, lang, text)) from None
 
 
-def _problems(error: ValidationError, positions: Positions, path: Path) -> list[Problem]:
+def _problems(error: ValidationError, positions: Positions, path: Path, lang: Lang | str,
+              text: str | None) -> list[Problem]:
     problems = []
+    lines = text.splitlines() if text is not None else []
     for detail in error.errors(include_url=False):
         loc = tuple(part for part in detail["loc"] if isinstance(part, (str, int)))
         node_path = _data_path(loc)
         kind = detail["type"]
         line, column = positions.locate(node_path, key=kind == "extra_forbidden")
-        message = _message(detail, loc)
+        message, hint = validation_message(detail, node_path, _scalar_at(lines, line, column), lang)
         # A missing field is reported on its parent, the mapping that lacks it.
         where = format_path(node_path[:-1] if kind == "missing" else node_path) or "plan"
-        problems.append(Problem(f"{where}: {message}", path, line, column))
+        problems.append(Problem(f"{where}: {message}", path, line, column, hint=hint))
     return sorted(set(problems), key=lambda p: (p.line or 0, p.column or 0, p.message))
+
+
+def _scalar_at(lines: list[str], line: int, column: int) -> str | None:
+    """The plain scalar (a number, a word) that starts at line:col of the file, as written."""
+    if not 1 <= line <= len(lines):
+        return None
+    found = re.match(r"[^\s,\[\]{}#'\"]+", lines[line - 1][column - 1:])
+    return found.group() if found else None
 
 
 def _data_path(loc: tuple[PathKey, ...]) -> PlanPath:
@@ -332,18 +349,6 @@ def _data_path(loc: tuple[PathKey, ...]) -> PlanPath:
         part for part in loc
         if isinstance(part, int) or not ("[" in part or part.startswith("function-"))
     )
-
-
-def _message(detail: Any, loc: tuple[PathKey, ...]) -> str:
-    kind = detail["type"]
-    message = str(detail["msg"]).removeprefix("Value error, ")
-    if kind == "missing":
-        return f"missing required field '{loc[-1]}'"
-    if kind == "extra_forbidden":
-        return f"unknown field '{loc[-1]}'"
-    if kind == "literal_error":
-        return f"{message} (got {detail['input']!r})"
-    return message
 
 
 def _place_placeholders(plan: Plan, positions: Positions) -> None:

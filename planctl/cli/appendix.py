@@ -64,9 +64,9 @@ def _appendix(path: Path, chosen: str, output: Path | None, meeting: str | None,
         raise PlanctlError(Problem(f"--focus: '{focus}' is not a target group of the vocabulary",
                                    hint=f"did you mean '{near[0]}'?" if near else "see planctl tags --help"))
     options = word.resolved() if FORMATS.formats[chosen].binary else {}
-    loaded = load_plan(path)
+    loaded = load_plan(path, lang=lang)
     findings = lint_plan(loaded, CheckOptions(lang=lang), config_for(path.parent)).findings
-    diff = diff_plans(load_plan(against), loaded) if against is not None else None
+    diff = diff_plans(load_plan(against, lang=lang), loaded) if against is not None else None
     result = build_appendix(loaded, findings, diff, AppendixOptions(lang, meeting, focus))
     emit(FORMATS, chosen, result, lang, output, color=color, **options)
     return EXIT_OK

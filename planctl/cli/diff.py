@@ -71,7 +71,7 @@ def _diff(old: Path, new: Path, format_name: str, only: Only | None, stat: bool,
         raise PlanctlError(Problem(f"--only and --stat do not apply to --format {format_name}",
                                    hint="the Word document shows every change"))
     options = word.resolved() if FORMATS.formats[format_name].binary else {}
-    result = diff_plans(load_plan(old), load_plan(new))
+    result = diff_plans(load_plan(old, lang=lang), load_plan(new, lang=lang))
     if only is not None:
         result = result.within(Area(only.value))
     emit(FORMATS, format_name, result, lang, output, color=color, stat=stat, **options)

@@ -45,6 +45,6 @@ def _show(path: Path, chosen: str, output: Path | None, template: Path | None, l
 
     if template is not None and not template.is_file():
         raise PlanctlError(Problem("--template: no such file", template))
-    document = plan_document(load_plan(path).plan, lang)
+    document = plan_document(load_plan(path, lang=lang).plan, lang)
     emit(FORMATS, chosen, document, lang, output, color=color, template=template)
     return EXIT_OK

@@ -24,7 +24,7 @@ def compare_files(files: Sequence[Path], options: CompareOptions) -> Comparison:
     loaded: list[LoadedPlan] = []
     for path in files:
         try:
-            loaded.append(load_plan(path))
+            loaded.append(load_plan(path, lang=options.lang))
         except PlanctlError as error:
             problems.extend(error.problems)
     if problems:

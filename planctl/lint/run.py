@@ -74,7 +74,7 @@ def check_files(
     invalid_files = 0
     for path in files:
         try:
-            loaded = load_plan(path, (texts or {}).get(path))
+            loaded = load_plan(path, (texts or {}).get(path), options.lang)
         except PlanctlError as error:
             invalid.extend(error.problems)
             invalid_files += 1

@@ -10,6 +10,7 @@ import re
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, PlainSerializer, PlainValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
 from planctl.data import target_groups
 from planctl.model.json_pattern import json_pattern
@@ -48,7 +49,8 @@ AmountField = Annotated[
     PlainSerializer(_serialise, return_type=str),
     WithJsonSchema(
         {
-            "type": ["string", "number"],
+            # A whole number may stand bare (600); a decimal is written the Danish way, as text ("4,5").
+            "type": ["string", "integer"],
             "title": "Quantity or placeholder",
             "pattern": json_pattern(AMOUNT_GRAMMAR),
             # Shown by VS Code's YAML and JSON support instead of the pattern itself.
@@ -89,7 +91,7 @@ CellField = Annotated[
     PlainSerializer(lambda v: None if v is None else str(v), return_type=str | None),
     WithJsonSchema(
         {
-            "type": ["string", "number", "null"],
+            "type": ["string", "integer", "null"],
             "title": "Table cell",
             "pattern": json_pattern(AMOUNT_GRAMMAR + _CELL_TEXT_GRAMMAR),
             "patternErrorMessage": "Starts like a number but is not a Danish quantity ('29.934', '2,5', '10%').",
@@ -121,9 +123,9 @@ PeriodField = Annotated[
 
 
 def _known_target_group(code: str) -> str:
+    # A typed error, so that the loader can say it in Danish or English and suggest the group meant.
     if code not in target_groups():
-        known = ", ".join(sorted(target_groups()))
-        raise ValueError(f"unknown target group '{code}'; known groups: {known}")
+        raise PydanticCustomError("unknown_target_group", "unknown target group '{code}'", {"code": code})
     return code
 
 

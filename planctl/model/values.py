@@ -14,6 +14,19 @@ from decimal import Decimal
 
 from babel.numbers import format_decimal
 
+from planctl.messages import Lang, Message
+
+
+class ValueProblem(ValueError):
+    """A malformed value, said in Danish and English; as a ValueError it reads in English."""
+
+    def __init__(self, da: str, en: str) -> None:
+        self.said = Message(da, en)
+        super().__init__(en)
+
+    def text(self, lang: Lang | str) -> str:
+        return self.said.text(lang)
+
 # --- numbers --------------------------------------------------------------
 
 # Danish digits: "37.818" (thousands separated by dots), "4,5" (decimal comma),
@@ -26,7 +39,8 @@ def parse_danish_number(text: str) -> Decimal:
     """Parse "37.818", "4,5" or "-2" into a Decimal; raise ValueError otherwise."""
     cleaned = text.strip()
     if not _NUMBER_RE.fullmatch(cleaned):
-        raise ValueError(f"'{text}' is not a Danish number (write e.g. 37.818 or 4,5)")
+        raise ValueProblem(f"'{text}' er ikke et dansk tal (skriv fx 37.818 eller 4,5)",
+                           f"'{text}' is not a Danish number (write e.g. 37.818 or 4,5)")
     normalised = cleaned.replace("−", "-").replace(".", "").replace(",", ".")
     return Decimal(normalised)
 
@@ -160,12 +174,16 @@ def parse_amount(raw: object) -> Amount:
     if isinstance(raw, (Quantity, Placeholder)):
         return raw
     if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
-        raise ValueError("expected a value such as '4 pct.', 'ca. 600 personer' or 'xx pct.'")
-    if isinstance(raw, (int, float)):
-        return Quantity(value=Decimal(str(raw)), text=str(raw))
+        raise ValueProblem("forventede en værdi som '4 pct.', 'ca. 600 personer' eller 'xx pct.'",
+                           "expected a value such as '4 pct.', 'ca. 600 personer' or 'xx pct.'")
+    if isinstance(raw, float):  # YAML read 4.5 as a number: Danish prints 4,5
+        raise ValueProblem(f"{raw} er skrevet med decimalpunktum", f"{raw} is written with a decimal point")
+    if isinstance(raw, int):
+        return Quantity(value=Decimal(raw), text=str(raw))
     text = " ".join(raw.split())
     if not text:
-        raise ValueError("empty value; write e.g. '4 pct.' or, in a draft, 'x pct.'")
+        raise ValueProblem("tom værdi; skriv fx '4 pct.' eller, i et udkast, 'x pct.'",
+                           "empty value; write e.g. '4 pct.' or, in a draft, 'x pct.'")
     match = _QUANTITY_RE.match(text)
     if match:
         return Quantity(
@@ -181,7 +199,9 @@ def parse_amount(raw: object) -> Amount:
             stands_for=canonical_unit(match["unit"]),
             qualifier=_qualifier(match["qualifier"]),
         )
-    raise ValueError(
+    raise ValueProblem(
+        f"'{text}' er hverken en dansk mængde (fx '4,5 pct.', 'ca. 600 personer') "
+        "eller en pladsholder i et udkast (fx 'xx pct.')",
         f"'{text}' is neither a Danish quantity (e.g. '4,5 pct.', 'ca. 600 personer') "
         "nor a draft placeholder (e.g. 'xx pct.')"
     )
@@ -290,10 +310,12 @@ def parse_period(raw: object) -> Period:
     if isinstance(raw, Period):
         return raw
     if isinstance(raw, bool) or not isinstance(raw, (int, str)):
-        raise ValueError("expected a period such as '2019', 'oktober 2018' or '2019-2023'")
+        raise ValueProblem("forventede en periode som '2019', 'oktober 2018' eller '2019-2023'",
+                           "expected a period such as '2019', 'oktober 2018' or '2019-2023'")
     text = " ".join(str(raw).split())
     if not text:
-        raise ValueError("empty period; write e.g. '2019' or 'fra oktober 2018 til oktober 2019'")
+        raise ValueProblem("tom periode; skriv fx '2019' eller 'fra oktober 2018 til oktober 2019'",
+                           "empty period; write e.g. '2019' or 'fra oktober 2018 til oktober 2019'")
     years = _YEAR_SPAN_RE.match(text)
     if years:
         start, end = _year(years["start"], text), _year(years["end"], text)
@@ -306,7 +328,7 @@ def parse_period(raw: object) -> Period:
 
 def _span(start: PeriodPoint, end: PeriodPoint, text: str) -> Period:
     if end.sort_key < start.sort_key:
-        raise ValueError(f"'{text}' ends before it starts")
+        raise ValueProblem(f"'{text}' slutter, før den begynder", f"'{text}' ends before it starts")
     return Period(start=start, end=end, text=text)
 
 
@@ -314,7 +336,8 @@ def _point(text: str, whole: str) -> PeriodPoint:
     text = re.sub(rf"^{_POINT_PREFIX}", "", text.strip(), flags=re.IGNORECASE)
     match = _POINT_RE.match(text)
     if not match:
-        raise ValueError(f"'{whole}' is not a period (write e.g. 'oktober 2018' or '2019')")
+        raise ValueProblem(f"'{whole}' er ikke en periode (skriv fx 'oktober 2018' eller '2019')",
+                           f"'{whole}' is not a period (write e.g. 'oktober 2018' or '2019')")
     month = None
     if match["month"]:
         month = _month(match["month"], whole)
@@ -328,13 +351,16 @@ def _month(word: str, whole: str) -> int:
         return MONTHS.index(name) + 1
     if name in _MONTH_ABBREVIATIONS:
         return _MONTH_ABBREVIATIONS[name]
-    raise ValueError(f"'{word}' in '{whole}' is not a Danish month name")
+    raise ValueProblem(f"'{word}' i '{whole}' er ikke et dansk månedsnavn",
+                       f"'{word}' in '{whole}' is not a Danish month name")
 
 
 def _year(word: str, whole: str) -> int:
     if not re.fullmatch(r"\d{4}", word):
-        raise ValueError(f"'{word}' in '{whole}' is not a four-digit year")
+        raise ValueProblem(f"'{word}' i '{whole}' er ikke et firecifret årstal",
+                           f"'{word}' in '{whole}' is not a four-digit year")
     year = int(word)
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValueError(f"year {year} in '{whole}' is out of range")
+        raise ValueProblem(f"året {year} i '{whole}' ligger uden for {FIRST_YEAR}-{LAST_YEAR}",
+                           f"year {year} in '{whole}' is out of range ({FIRST_YEAR}-{LAST_YEAR})")
     return year

@@ -22,13 +22,19 @@ INVALID_HEADING = Message("Kunne ikke kontrolleres", "Could not be checked")
 COLUMNS = {"place": Message("Sted", "Place"), "severity": Message("Alvor", "Severity"),
            "rule": Message("Regel", "Rule"), "message": Message("Fund", "Finding")}
 PROBLEM = Message("Problem", "Problem")
-UNREADABLE = Message("{files} kunne ikke læses.", "{files} could not be read.")
+UNREADABLE = Message("{files} kunne ikke læses eller valideres.", "{files} could not be read or validated.")
 
 
 def summary_line(summary: Summary, lang: Lang | str) -> str:
-    """'9 findings in 1 plan: 2 errors, 2 warnings, 5 info (consistency 3, completeness 6).'"""
-    plans = PLAN.count(summary.files, lang)
-    if summary.findings == 0:
+    """'9 findings in 1 plan: 2 errors, 2 warnings, 5 info (consistency 3, completeness 6).'
+
+    The plans counted are those checked; the files that could not be read or validated are said apart.
+    """
+    checked = summary.files - summary.invalid_files
+    plans = PLAN.count(checked, lang)
+    if checked == 0 and summary.invalid_files:  # nothing was checked: "No findings" would mislead
+        sentences = []
+    elif summary.findings == 0:
         sentences = [NO_FINDINGS.format(lang, plans=plans)]
     else:
         severities = ", ".join(

@@ -129,8 +129,8 @@ def test_every_format_exits_2_with_one_stderr_line_per_problem(
 def test_text_says_how_many_files_could_not_be_read(plans: Path, planctl: RunCli) -> None:
     wide = {"COLUMNS": "200"}
     english = planctl("check", plans, env=wide).out.splitlines()[-1]
-    assert english.startswith("9 findings in 3 plans: ")
-    assert english.endswith(" 2 files could not be read.")
+    assert english.startswith("9 findings in 1 plan: ")  # the plan checked; the 2 invalid apart
+    assert english.endswith(" 2 files could not be read or validated.")
     danish = planctl("check", plans, "--lang", "da", env=wide).out.splitlines()[-1]
-    assert danish.startswith("9 fund i 3 planer: ")
-    assert danish.endswith(" 2 filer kunne ikke læses.")
+    assert danish.startswith("9 fund i 1 plan: ")
+    assert danish.endswith(" 2 filer kunne ikke læses eller valideres.")
