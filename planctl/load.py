@@ -20,17 +20,28 @@ from pydantic import ValidationError
 
 from planctl.errors import PlanctlError, Problem
 from planctl.hints import validation_message, yaml_message
+from planctl.limits import (
+    MAX_ALIAS_GROWTH_CHARS,
+    MAX_ALIAS_NODES,
+    MAX_DEPTH,
+    MAX_LINE_CHARS,
+    MAX_NUMBER_DIGITS,
+    MAX_PLAN_BYTES,
+    size,
+)
 from planctl.messages import Lang
 from planctl.model.plan import Plan
 from planctl.model.values import Placeholder
 from planctl.model.walk import PathKey, PlanPath, format_path, walk
+from planctl.paths import read_bytes
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-# Aliases may repeat a node, but a plan never needs to grow far beyond its text:
-# expanding more than this many nodes beyond the distinct ones is an alias bomb.
-_MAX_ALIAS_EXPANSION = 10_000
+# The tags a plan's values may carry: YAML's own scalar, list and mapping types. Other tags
+# (`!!binary`, `!!python/...`, application tags) hold nothing a plan can say.
+_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+)
 
 
 @dataclass
@@ -74,23 +85,13 @@ def load_plan(path: Path, text: str | None = None, lang: Lang | str = Lang.en) -
 
 
 def read_text(path: Path) -> str:
-    """The file as text, or a clear problem: missing, too large, binary, not UTF-8."""
-    try:
-        if path.is_dir():
-            raise PlanctlError(Problem("is a directory, not a plan file", path))
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PlanctlError(
-                Problem(f"file is too large ({size // (1024 * 1024)} MB; a plan is at most "
-                        f"{MAX_FILE_BYTES // (1024 * 1024)} MB)", path)
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise PlanctlError(Problem("no such file", path)) from None
-    except PermissionError:
-        raise PlanctlError(Problem("permission denied", path)) from None
-    except OSError as error:
-        raise PlanctlError(Problem(f"cannot read file: {error.strerror}", path)) from None
+    """The file as text, or a clear problem: missing, not a regular file, too large, binary, not UTF-8."""
+    data = read_bytes(path, limit=MAX_PLAN_BYTES, what="plan file")
+    return decode_plan(data, path)
+
+
+def decode_plan(data: bytes, path: Path) -> str:
+    """A plan's bytes as text, or a clear problem: binary, not UTF-8, empty, a line beyond the bound."""
     if b"\x00" in data:
         line, column = _byte_position(data, data.index(b"\x00"))
         raise PlanctlError(Problem("binary file, not a YAML plan (it contains NUL bytes)", path, line, column))
@@ -102,11 +103,40 @@ def read_text(path: Path) -> str:
             Problem(f"not UTF-8 text (byte 0x{data[error.start]:02x})", path, line, column,
                     hint="save the plan as UTF-8")
         ) from None
+    _refuse_control_characters(text, path)
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
         raise PlanctlError(Problem("the file is empty; a plan starts with 'municipality:'", path, 1, 1))
+    _check_line_lengths(text, path)
     return text
+
+
+# What YAML does not allow in a stream: C0 controls but tab, LF and CR; DEL and C1 controls
+# but NEL; lone surrogates; U+FFFE and U+FFFF.
+_NOT_YAML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def _refuse_control_characters(text: str, path: Path) -> None:
+    found = _NOT_YAML.search(text)
+    if found is None:
+        return
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+    raise PlanctlError(Problem(
+        f"the control character U+{ord(found.group()):04X} is not allowed in a YAML file", path, line, column,
+        hint="delete it; it is invisible in most editors"))
+
+
+def _check_line_lengths(text: str, path: Path) -> None:
+    if len(text) <= MAX_LINE_CHARS:
+        return
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise PlanctlError(Problem(
+                f"line {number} is {len(line):,} characters long; a plan's lines are at most "
+                f"{MAX_LINE_CHARS:,} (break a long paragraph with a YAML block scalar '>')".replace(",", "."),
+                path, number, 1))
 
 
 def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
@@ -121,12 +151,17 @@ def parse_yaml(text: str, path: Path, lang: Lang | str = Lang.en) -> tuple[dict[
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         detail = " ".join(str(part) for part in (error.context, error.problem) if part)
-        line = mark.line + 1 if mark else None
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        origin = _likely_origin(text, line) if line else None
+        if origin is not None:
+            (line, column), cause = origin
+            detail = f"{cause} ({detail})"
         message, hint, tab_column = yaml_message(detail, text, line, lang)
-        column = tab_column or (mark.column + 1 if mark else None)
-        raise PlanctlError(Problem(message, path, line, column, hint=hint)) from None
+        raise PlanctlError(Problem(message, path, line, tab_column or column, hint=hint)) from None
     except yaml.YAMLError as error:
-        raise PlanctlError(Problem(f"invalid YAML: {error}", path)) from None
+        raise PlanctlError(Problem(f"invalid YAML: {' '.join(str(error).split())}", path)) from None
+    except RecursionError:
+        raise PlanctlError(Problem(_TOO_DEEP, path)) from None
     if root is None:
         raise PlanctlError(Problem("the file is empty; a plan starts with 'municipality:'", path, 1, 1))
     if not isinstance(root, yaml.MappingNode):
@@ -136,10 +171,32 @@ def parse_yaml(text: str, path: Path, lang: Lang | str = Lang.en) -> tuple[dict[
             Problem(f"a plan is a mapping at the top (municipality:, title:, ...), not {kind}",
                     path, line, column)
         )
-    builder = _Builder(path)
+    builder = _Builder(path, len(text))
     data = builder.build(root, ())
     assert isinstance(data, dict)
     return data, builder.positions
+
+
+_QUOTE = re.compile(r'(?<![\\\w])"(?:[^"\\]|\\.)*$')
+_INDENT_INDICATOR = re.compile(r":\s+[|>][-+]?[1-9]\s*(?:#.*)?$")
+
+
+def _likely_origin(text: str, error_line: int) -> tuple[tuple[int, int], str] | None:
+    """Where a syntax error YAML finds late most likely began: an unclosed double quote or a
+    block scalar's explicit indentation ('|9'), on one of the lines before it."""
+    lines = text.split("\n")[:error_line]
+    for number in range(len(lines), max(0, len(lines) - 20), -1):
+        line = lines[number - 1]
+        if line.lstrip().startswith("#"):
+            continue
+        quote = _QUOTE.search(line)
+        if quote and number < error_line:
+            return (number, quote.start() + 1), "a double-quoted text that opens here is not closed on its line"
+        indicator = _INDENT_INDICATOR.search(line)
+        if indicator:
+            return (number, indicator.start() + 1), (
+                "this block scalar's indentation indicator does not match the lines under it")
+    return None
 
 
 def _mark(node: yaml.Node) -> tuple[int, int]:
@@ -147,27 +204,35 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
 
 
 class _Builder:
-    """Turns composed nodes into dicts, lists and scalars, recording positions."""
+    """Turns composed nodes into dicts, lists and scalars, recording positions.
 
-    def __init__(self, path: Path) -> None:
+    Every bound of `limits` that concerns the parsed structure is kept here: nesting depth,
+    the nodes and characters aliases add, the length of numbers; and every way a scalar can
+    fail to construct (a date that does not exist, `!!int ''`) becomes a problem at its place.
+    """
+
+    def __init__(self, path: Path, text_size: int) -> None:
         self.path = path
         self.positions = Positions()
         self.constructor = yaml.constructor.SafeConstructor()
         self.seen: set[int] = set()
         self.expanded = 0
+        self.grown = 0
+        self.growth_bound = MAX_ALIAS_GROWTH_CHARS + text_size
         self.active: set[int] = set()
 
     def problem(self, message: str, node: yaml.Node) -> PlanctlError:
         return PlanctlError(Problem(message, self.path, *_mark(node)))
 
     def build(self, node: yaml.Node, path: PlanPath) -> Any:
+        if len(path) > MAX_DEPTH:
+            raise self.problem(_TOO_DEEP, node)
         self._count(node)
         self.positions.values.setdefault(path, _mark(node))
+        if node.tag not in _TAGS:
+            raise self.problem(f"the YAML tag '{_tag_name(node.tag)}' is not allowed in a plan", node)
         if isinstance(node, yaml.ScalarNode):
-            try:
-                return self.constructor.construct_object(node, deep=True)
-            except yaml.constructor.ConstructorError as error:
-                raise self.problem(f"invalid value: {error.problem}", node) from None
+            return self._scalar(node)
         if id(node) in self.active:
             raise self.problem("a YAML alias refers to itself (recursive alias)", node)
         self.active.add(id(node))
@@ -177,6 +242,18 @@ class _Builder:
             return self._mapping(node, path)
         finally:
             self.active.discard(id(node))
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        if node.tag in _NUMBER_TAGS and sum(c.isdigit() for c in node.value) > MAX_NUMBER_DIGITS:
+            raise self.problem(
+                f"a number of more than {MAX_NUMBER_DIGITS} digits; write it as text in quotes if it is one", node)
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except yaml.constructor.ConstructorError as error:
+            raise self.problem(f"invalid value: {error.problem}", node) from None
+        except Exception as error:  # noqa: BLE001 - any failure of YAML's constructors is the value's fault
+            detail = f" ({error})" if isinstance(error, ValueError) and str(error) else ""
+            raise self.problem(f"'{node.value}' is not a valid {_kind(node.tag)}{detail}", node) from None
 
     def _mapping(self, node: yaml.Node, path: PlanPath) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
@@ -198,15 +275,36 @@ class _Builder:
         return result
 
     def _count(self, node: yaml.Node) -> None:
-        if id(node) in self.seen:
-            self.expanded += 1
-            if self.expanded > _MAX_ALIAS_EXPANSION + len(self.seen):
-                raise self.problem(
-                    "YAML aliases expand to too many nodes (an alias bomb?); "
-                    "write the repeated parts out instead", node
-                )
-        else:
+        if id(node) not in self.seen:
             self.seen.add(id(node))
+            return
+        # A node seen before is an alias being expanded again: bound how much it adds.
+        self.expanded += 1
+        if isinstance(node, yaml.ScalarNode):
+            self.grown += len(node.value)
+        if self.expanded > MAX_ALIAS_NODES + len(self.seen) or self.grown > self.growth_bound:
+            raise self.problem(
+                f"YAML aliases expand the plan beyond its bound ({MAX_ALIAS_NODES:,} repeated nodes or "
+                f"{size(MAX_ALIAS_GROWTH_CHARS)} of repeated text; an alias bomb?); "
+                "write the repeated parts out instead".replace(",", "."), node
+            )
+
+
+_TOO_DEEP = f"lists and mappings nest deeper than a plan may ({MAX_DEPTH} levels)"
+_NUMBER_TAGS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
+
+
+_KINDS = {"int": "whole number", "float": "number", "bool": "true or false", "timestamp": "date", "null": "null"}
+
+
+def _tag_name(tag: str) -> str:
+    """'tag:yaml.org,2002:int' -> '!!int'; an application tag as written."""
+    return tag.replace("tag:yaml.org,2002:", "!!")
+
+
+def _kind(tag: str) -> str:
+    """What a scalar's tag asks for, in words: 'date', 'whole number'."""
+    return _KINDS.get(tag.removeprefix("tag:yaml.org,2002:"), _tag_name(tag))
 
 
 def validate_plan(data: dict[str, Any], positions: Positions, path: Path, lang: Lang | str = Lang.en,

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import subprocess
 from collections.abc import Sequence
 from fnmatch import fnmatch
 from pathlib import Path, PurePath
 
 from planctl.errors import PlanctlError, Problem
+from planctl.limits import size
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 
@@ -22,25 +25,32 @@ def discover_plans(paths: list[Path], exclude: Sequence[str] = ()) -> list[Path]
     found: list[Path] = []
     problems: list[Problem] = []
     for path in paths:
-        if path.is_dir():
-            inside = sorted(
-                p for p in path.rglob("*")
-                if p.suffix in PLAN_SUFFIXES and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and not excluded(p.relative_to(path), exclude)
-            )
-            inside = [p for p in inside if p not in git_ignored(path, inside)]
-            if not inside:
-                problems.append(Problem("no plan files (*.yaml) in this folder", path))
-            found.extend(inside)
-        elif path.exists():
-            if not excluded(path, exclude):
-                found.append(path)
-        else:
-            problems.append(Problem("no such file or folder", path))
+        try:
+            found.extend(_plans_at(path, exclude, problems))
+        except OSError as error:
+            problems.append(Problem(f"cannot read: {error.strerror or error}", path))
     if problems:
         raise PlanctlError(problems)
     return list(dict.fromkeys(found))
+
+
+def _plans_at(path: Path, exclude: Sequence[str], problems: list[Problem]) -> list[Path]:
+    """The plan files a named path stands for: itself, or those in the folder."""
+    if path.is_dir():
+        inside = sorted(
+            p for p in path.rglob("*")
+            if p.suffix in PLAN_SUFFIXES and p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            and not excluded(p.relative_to(path), exclude)
+        )
+        inside = [p for p in inside if p not in git_ignored(path, inside)]
+        if not inside:
+            problems.append(Problem("no plan files (*.yaml) in this folder", path))
+        return inside
+    if path.exists():
+        return [] if excluded(path, exclude) else [path]
+    problems.append(Problem("no such file or folder", path))
+    return []
 
 
 def excluded(path: PurePath, patterns: Sequence[str]) -> bool:
@@ -89,3 +99,29 @@ def is_plan_file(path: Path) -> bool:
     except OSError:
         return True  # let check say what is wrong with it
     return _SCHEMA_COMMENT.match(first.lstrip(b"\xef\xbb\xbf")) is not None
+
+
+def read_bytes(path: Path, *, limit: int, what: str = "file") -> bytes:
+    """A regular file's bytes, or one clear problem; never blocks and never reads past `limit`.
+
+    A FIFO, a device or a socket is refused before it is opened (reading one could wait
+    forever or never end), a folder is named as one, and a file larger than the bound is
+    refused by its size, with the bound named.
+    """
+    try:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise PlanctlError(Problem(f"is a folder, not a {what}", path))
+        if not stat.S_ISREG(mode):
+            raise PlanctlError(Problem(f"is not a regular file (a pipe, device or socket), not a {what}", path))
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise PlanctlError(Problem("no such file", path)) from None
+    except PermissionError:
+        raise PlanctlError(Problem("permission denied", path)) from None
+    except OSError as error:
+        raise PlanctlError(Problem(f"cannot read: {error.strerror or error}", path)) from None
+    if len(data) > limit:
+        raise PlanctlError(Problem(f"the file is larger than a {what} may be ({size(limit)})", path))
+    return data

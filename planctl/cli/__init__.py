@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from collections.abc import Sequence
+from typing import Annotated, Any
 
 import typer
 import typer.main
-from typer.core import TyperArgument
+from typer.core import TyperArgument, TyperGroup
 
 from planctl import __version__
 from planctl.cli.appendix import appendix
@@ -22,12 +23,43 @@ from planctl.cli.schema import schema
 from planctl.cli.show import show
 from planctl.cli.tags import tags
 from planctl.messages import Lang
+from planctl.render.terminal import printable
 
 # Typer prints an argument's Python type beside its name in help (`paths... <list[Path]>`); the
 # name says what to give, as in other command-line tools, so arguments show their name only.
 setattr(TyperArgument, "display_type_rich", lambda _self, ctx: None)  # noqa: B010
 
+
+
+class _OneLineErrors(TyperGroup):
+    """The command group, with a usage error said in one line, as every other error of planctl.
+
+    Click would print the usage and a boxed 'Error:' on several lines; a script and a CI log
+    get one line naming the command, and where to read its help.
+    """
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True, windows_expand_args: bool = True,
+             **extra: Any) -> Any:
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False,
+                                windows_expand_args=windows_expand_args, **extra)
+        except typer.TyperException as error:
+            context = getattr(error, "ctx", None)
+            command = context.command_path if context is not None else "planctl"
+            message = error.format_message().replace("Value error, ", "").rstrip(".")
+            print(printable(f"{command}: {message} (see {command} --help)"), file=sys.stderr)
+            raise SystemExit(2) from None
+        except typer.Abort:
+            print("planctl: aborted", file=sys.stderr)
+            raise SystemExit(1) from None
+        if standalone_mode:
+            raise SystemExit(code if isinstance(code, int) else 0)
+        return code
+
+
 app = typer.Typer(
+    cls=_OneLineErrors,
     name="planctl",
     help=(
         "Danish municipal employment plans (beskæftigelsesplaner) as data: "

@@ -13,7 +13,7 @@ from planctl.messages import Lang
 from planctl.output import deliver
 from planctl.render.formats import FormatTable
 from planctl.render.page import terminal_page
-from planctl.render.terminal import printable
+from planctl.render.terminal import printable, safe_lines
 
 T = TypeVar("T")
 
@@ -27,6 +27,11 @@ def fail(error: PlanctlError) -> NoReturn:
         line = f"planctl: {problem}" if problem.file is None else str(problem)
         print(printable(line), file=sys.stderr)
     raise SystemExit(EXIT_TROUBLE)
+
+
+def tell(text: str) -> None:
+    """A report for the user on standard error (an import's, a summary), made safe to print."""
+    print(safe_lines(printable(text, keep_newlines=True)), file=sys.stderr)
 
 
 def guarded(action: Callable[[], T]) -> T:
@@ -53,9 +58,13 @@ def emit(table: FormatTable[Any], name: str, result: Any, lang: Lang, output: Pa
     to_file = output is not None and str(output) != "-"
     page = terminal_page(lang, to_file=to_file, color=color, **options)
     rendered = table.render(name, result, page)
+    if isinstance(rendered, str) and name != "github":
+        # Only the github format writes workflow commands; in any other, a plan's text that
+        # starts a line with '::' must not become one in a CI log.
+        rendered = safe_lines(rendered)
     if isinstance(rendered, bytes) and not to_file and sys.stdout.isatty():
         raise PlanctlError(Problem(f"--format {name} writes a binary file, not text for the terminal",
                                    hint="write it with -o FILE, or pipe it"))
     deliver(rendered, output)
     for notice in dict.fromkeys(page.notices):
-        print(printable(f"planctl: {notice}"), file=sys.stderr)
+        tell(f"planctl: {notice}")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 
-from planctl.cli.common import EXIT_OK, guarded
+from planctl.cli.common import EXIT_OK, guarded, tell
 from planctl.errors import PlanctlError, Problem
 from planctl.output import deliver
 from planctl.paths import same_file
@@ -79,5 +78,5 @@ def _import(document: Path, output: Path | None, force: bool, municipality: str 
         raise PlanctlError([replace(p, file=p.file or document) for p in error.problems]) from None
     text = plan_yaml(result.plan)
     deliver(text, output)
-    print(result.report.full() if report else result.report.summary(), file=sys.stderr)
+    tell(result.report.full() if report else result.report.summary())
     return EXIT_OK

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from planctl.cli.common import EXIT_OK, emit, guarded
+from planctl.cli.common import EXIT_OK, emit, guarded, tell
 from planctl.cli.options import ColorOption, LangOption, resolve_lang
 from planctl.errors import PlanctlError, Problem
 from planctl.messages import Lang
@@ -58,5 +58,5 @@ def _tags(paths: list[Path], show_all: bool, write_patch: Path | None, lang: Lan
     emit(FORMATS, "text", report, lang, None, color=color)
     if write_patch is not None:
         write_atomically(write_patch, report.patch or "", option="--write-patch")
-    print(summary(report, lang, write_patch), file=sys.stderr)
+    tell(summary(report, lang, write_patch))
     return EXIT_OK

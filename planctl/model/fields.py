@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, PlainSerializer, PlainValidator, WithJsonSchema
+from pydantic import AfterValidator, BeforeValidator, PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from planctl.data import target_groups
@@ -27,6 +27,17 @@ from planctl.model.values import (
     parse_amount,
     parse_period,
 )
+
+
+def _not_a_bool(value: object) -> object:
+    """YAML's `true` is a bool, which Pydantic would take as the number 1."""
+    if isinstance(value, bool):
+        raise ValueError(f"expected a whole number, not {str(value).lower()}")
+    return value
+
+
+# A whole number that `true` and `false` are not.
+WholeNumber = Annotated[int, BeforeValidator(_not_a_bool)]
 
 
 def _serialise(value: Any) -> str:

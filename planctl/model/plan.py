@@ -18,7 +18,12 @@ from pydantic import (
     model_validator,
 )
 
-from planctl.model.fields import AmountField, CellField, PeriodField, TargetGroupField
+from planctl.model.fields import AmountField, CellField, PeriodField, TargetGroupField, WholeNumber
+from planctl.model.values import LAST_YEAR
+
+# The ministermål were introduced with the 2015 reform; earlier plans answered the
+# minister's "beskæftigelsespolitiske mål" from 2008. A year before that is a slip.
+FIRST_MINISTER_GOAL_YEAR = 2007
 
 
 class PlanModel(BaseModel):
@@ -35,8 +40,8 @@ Direction = Literal["decrease", "increase", "at_least", "at_most", "equal"]
 class Municipality(PlanModel):
     name: str = Field(description="The municipality's name, e.g. 'Lyngby-Taarbæk Kommune'.")
     code: str = Field(
-        pattern=r"^\d{3}$",
-        description="The official three-digit kommunekode, e.g. '173' for Lyngby-Taarbæk.",
+        pattern=r"^[1-9]\d{2}$",
+        description="The official three-digit kommunekode, e.g. '173' for Lyngby-Taarbæk (101-860).",
     )
 
 
@@ -102,7 +107,9 @@ MinisterGoalText = Annotated[
 class MinisterGoalList(PlanModel):
     """The minister's goals as the plan prints them, for a year."""
 
-    year: int = Field(description="The plan year the goals were announced for.")
+    year: WholeNumber = Field(
+        ge=FIRST_MINISTER_GOAL_YEAR, le=LAST_YEAR, description="The plan year the goals were announced for."
+    )
     goals: list[MinisterGoalText] | None = Field(
         default=None,
         description=(
@@ -184,7 +191,7 @@ class Goal(PlanModel):
         description="The goal's targets when it has more than one, each with its own target groups.",
     )
     follow_up: list[FollowUpGoal] = Field(default_factory=list, description="The goal's følgemål.")
-    minister_goals: list[int] = Field(
+    minister_goals: list[Annotated[WholeNumber, Field(ge=1)]] = Field(
         default_factory=list,
         description="Numbers (1-based) of the minister's goals of the plan year this goal answers.",
     )
@@ -258,7 +265,7 @@ class Section(PlanModel):
     id: str | None = Field(default=None, description="A stable id for diffs, e.g. 'unge'.")
     number: str | None = Field(default=None, description="The number as printed: '3.', '2.1'.")
     title: str
-    level: int = Field(default=1, ge=1, le=4, description="1 for a chapter, 2 for a sub-heading.")
+    level: WholeNumber = Field(default=1, ge=1, le=4, description="1 for a chapter, 2 for a sub-heading.")
     target_groups: list[TargetGroupField] = Field(default_factory=list)
     prose: list[str] = Field(default_factory=list, description="The section's paragraphs, verbatim.")
     goals: list[Goal] = Field(default_factory=list)
@@ -303,7 +310,7 @@ class ContentsEntry(PlanModel):
 
     title: str
     number: str | None = None
-    page: int | None = None
+    page: Annotated[WholeNumber, Field(ge=1)] | None = None
 
 
 class Plan(PlanModel):

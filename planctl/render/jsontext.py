@@ -2,7 +2,7 @@
 
 `json.dumps` leaves C1 control characters (U+0080-U+009F) raw, and a terminal may take one
 for the start of an escape sequence; here every control character from a plan is written
-as a \\u escape, which any JSON reader turns back into the same text.
+as a \\u escape, which any JSON reader turns back into the same text; so is a bidi control.
 """
 
 from __future__ import annotations
@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import re
 
-_C1 = re.compile("[\u0080-\u009f\u2028\u2029]")
+# C1 controls, the line and paragraph separators, and the bidi controls that reorder what a
+# terminal shows (U+202A-U+202E, U+2066-U+2069).
+_C1 = re.compile("[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def dumps(document: object) -> str:

@@ -15,17 +15,41 @@ from rich.console import Console
 
 from planctl.render.page import Page
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# What must never reach a terminal or a CI log raw: C0 and C1 controls (ESC starts terminal
+# sequences, BEL and OSC write titles and clipboards), the bidi embeddings, overrides and
+# isolates that reorder what is shown (U+202A-U+202E, U+2066-U+2069), and lone surrogates
+# (a file name's undecodable bytes). Newlines too where the output is one line per item.
+_UNSAFE = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_CONTROL = re.compile(f"[{_UNSAFE}]")
+_CONTROL_OR_NEWLINE = re.compile(f"[{_UNSAFE}\n]")
+# A GitHub workflow command is a line that starts with '::'.
+_WORKFLOW_COMMAND = re.compile(r"^(\s*):(?=:)", re.MULTILINE)
 
 
-def printable(text: str) -> str:
-    """Text from a plan with its control characters made visible ('\\x1b'), never sent raw.
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, kept by surrogateescape
+        return f"\\x{code - 0xDC00:02x}"
+    if code == 0x0A:
+        return "\\n"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str, *, keep_newlines: bool = False) -> str:
+    """Text from a plan or a file name with what is unsafe made visible ('\\x1b', '\\u202e'), never sent raw.
 
     Applied by every renderer that prints plan text for a terminal, a Markdown reader, a CI
     log or an XML report; Rich markup needs no escaping because renderers print plan text as
-    `Text`, never as markup.
+    `Text`, never as markup. A newline is shown as '\\n' unless the caller lays out lines
+    itself (`keep_newlines`), so a text can never start a line of its own in a line-oriented
+    report. Danish letters and all other printable text are kept as they are.
     """
-    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+    return (_CONTROL if keep_newlines else _CONTROL_OR_NEWLINE).sub(_visible, text)
+
+
+def safe_lines(text: str) -> str:
+    """Output for a log with no line that a CI runner would take as a workflow command ('::error')."""
+    return _WORKFLOW_COMMAND.sub(lambda match: f"{match.group(1)}\\x3a", text)
 
 
 def printable_strings(data: object) -> object:

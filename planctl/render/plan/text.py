@@ -66,7 +66,7 @@ def _kind(block: Block) -> str:
 def _drawn(block: Block, *, indent: bool) -> RenderableType:
     if isinstance(block, Table):
         return _table(block)
-    text = Text(printable(block.text), style=_style(block))
+    text = Text(printable(block.text, keep_newlines=True), style=_style(block))
     if block.role == "bullet":
         return _hanging(_BULLET, text)
     return _hanging(" " * len(_BULLET), text) if indent else text
@@ -115,4 +115,4 @@ def _table(block: Table) -> RichTable:
 
 def _cell(text: str) -> Text:
     """A cell's lines (the overview's følgemål) stand apart, as paragraphs, when they wrap."""
-    return Text(printable(text.replace("\n", "\n\n")))
+    return Text(printable(text.replace("\n", "\n\n"), keep_newlines=True))
