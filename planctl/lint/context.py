@@ -61,7 +61,7 @@ class PlanContext:
         value = self.value_at(path)
         if not isinstance(value, str):
             return line, column
-        lines = self.loaded.text.splitlines()
+        lines = self._lines
         if line - 1 >= len(lines):
             return line, column
         raw = lines[line - 1]
@@ -71,6 +71,11 @@ class PlanContext:
         if raw[start + quote:start + quote + len(prefix)] == prefix:
             return line, column + quote + offset
         return line, column
+
+    @cached_property
+    def _lines(self) -> list[str]:
+        # Split once per plan, not once per finding.
+        return self.loaded.text.splitlines()
 
     def value_at(self, path: PlanPath) -> object:
         node: object = self.plan
