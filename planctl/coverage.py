@@ -23,8 +23,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz import fuzz
-
 from planctl.data import MinisterGoalTheme, minister_goal_themes, minister_goals_for
 from planctl.model.plan import Goal, Plan, Section
 
@@ -96,6 +94,8 @@ def plan_coverage(plan: Plan, year: int, minister_goals: Sequence[str]) -> Cover
 
 def inferred_links(goal: Goal, section: Section, minister_goals: Sequence[str]) -> tuple[int, ...]:
     """The numbers of the minister's goals a goal without links answers, by target group and wording."""
+    from rapidfuzz import fuzz
+
     groups = set(goal.target_groups) | {code for target in goal.all_targets() for code in target.target_groups}
     if not groups:
         groups = set(section.target_groups)
@@ -109,6 +109,8 @@ def inferred_links(goal: Goal, section: Section, minister_goals: Sequence[str]) 
 
 def same_minister_goal(a: str, b: str) -> bool:
     """Two wordings of one minister's goal: alike after case, punctuation and spacing."""
+    from rapidfuzz import fuzz
+
     return fuzz.ratio(_bare(a), _bare(b)) >= _REPEATS
 
 

@@ -28,8 +28,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from rapidfuzz import fuzz
-
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
@@ -47,6 +45,8 @@ def title_key(title: str) -> str:
 def _same(entry: ContentsEntry, section: Section) -> bool:
     if title_key(entry.title) == title_key(section.title):
         return True
+    from rapidfuzz import fuzz  # here, not at the top: check starts without rapidfuzz unless a rule needs it
+
     numbered = entry.number and section.number and entry.number.rstrip(".") == section.number.rstrip(".")
     return bool(numbered) and fuzz.ratio(title_key(entry.title), title_key(section.title)) >= 75
 
@@ -71,6 +71,8 @@ def listed_sections(entries: list[ContentsEntry], sections: list[Section]) -> se
         gap = [i for i in range(start, end) if i not in listed]
         wording = title_key(entry.title)
         if gap:
+            from rapidfuzz import fuzz
+
             listed.add(max(gap, key=lambda i: fuzz.token_set_ratio(wording, title_key(sections[i].title))))
     return listed
 

@@ -25,8 +25,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rapidfuzz import fuzz, process
-
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
@@ -99,6 +97,8 @@ class HeadingMismatch(Rule):
 
 def _closest(title: str, headings: list[str]) -> str | None:
     """The heading the entry most likely means: at least 75 % alike, as rapidfuzz scores it."""
+    from rapidfuzz import fuzz, process
+
     best = process.extractOne(heading_key(title), [heading_key(h) for h in headings],
                               scorer=fuzz.ratio, score_cutoff=75)
     return headings[best[2]] if best is not None else None
