@@ -7,12 +7,13 @@ so memory grows with the findings only.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
 
 Work = TypeVar("Work")
 Outcome = TypeVar("Outcome")
@@ -34,6 +35,8 @@ def in_order(work: Callable[[Work], Outcome], items: Sequence[Work], jobs: int) 
     if jobs <= 1 or len(items) <= 1:
         yield from map(work, items)
         return
+    from concurrent.futures import ProcessPoolExecutor  # here: checking one file never pays for it
+
     workers = min(jobs, len(items))
     # Chunks cut the cost of sending each file alone, and stay small enough to share the work evenly.
     chunk = max(1, min(16, len(items) // (workers * 4)))
@@ -41,9 +44,11 @@ def in_order(work: Callable[[Work], Outcome], items: Sequence[Work], jobs: int) 
         yield from pool.map(work, items, chunksize=chunk)
 
 
-def _start_method() -> multiprocessing.context.BaseContext:
+def _start_method() -> BaseContext:
     # Forking copies the modules already imported, so a worker starts at once; forking while another
     # thread runs (the progress bar's) may deadlock the child, so then a clean fork server starts them.
+    import multiprocessing
+
     if threading.active_count() > 1 and "forkserver" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("forkserver")
     return multiprocessing.get_context()
