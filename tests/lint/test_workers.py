@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import threading
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,20 @@ def test_outcomes_come_back_in_the_order_given_from_other_processes() -> None:
 @pytest.mark.parametrize(("jobs", "items"), [(1, [1, 2, 3]), (4, [7])], ids=["one job", "one item"])
 def test_one_job_or_one_item_stays_in_process(jobs: int, items: list[int]) -> None:
     assert {pid for _, pid in in_order(_square_and_process, items, jobs)} == {os.getpid()}
+
+
+def test_workers_start_cleanly_while_another_thread_runs() -> None:
+    """The progress bar's thread runs while check shares the files: the workers come from a fork server."""
+    stop = threading.Event()
+    bar = threading.Thread(target=stop.wait)
+    bar.start()
+    try:
+        outcomes = list(in_order(_square_and_process, list(range(8)), jobs=2))
+    finally:
+        stop.set()
+        bar.join()
+    assert [square for square, _ in outcomes] == [n * n for n in range(8)]
+    assert os.getpid() not in {pid for _, pid in outcomes}
 
 
 def test_a_user_error_in_a_worker_reaches_the_caller_whole() -> None:
