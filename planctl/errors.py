@@ -42,3 +42,7 @@ class PlanctlError(Exception):
             problems = Problem(problems)
         self.problems = problems if isinstance(problems, list) else [problems]
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def __reduce__(self) -> tuple[type[PlanctlError], tuple[list[Problem]]]:
+        # Raised in a worker of `check --jobs`, it crosses to the main process whole: its problems, not their text.
+        return (PlanctlError, (self.problems,))

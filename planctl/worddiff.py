@@ -17,9 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from patiencediff import PatienceSequenceMatcher
-from rapidfuzz.distance import Indel
-
 from planctl.text import is_word, tokenise
 
 Op = Literal["equal", "delete", "insert"]
@@ -60,6 +57,10 @@ def _token_items(a: list[str], b: list[str]) -> list[_Item]:
 
 
 def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    # Imported at first use: check needs a word diff only when M004 finds a misquoted goal.
+    from patiencediff import PatienceSequenceMatcher
+    from rapidfuzz.distance import Indel
+
     try:
         return list(PatienceSequenceMatcher(None, a, b).get_opcodes())
     except BaseException as error:  # patiencediff's Rust core panics past its recursion bound

@@ -162,3 +162,37 @@ def test_check_diff_and_compare_import_neither_word_nor_pdf_libraries(command: l
     )
     result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.stderr.strip().splitlines()[-1] == "[]", result.stderr
+
+
+# What `check` of a plan must not import at start-up: the Word and PDF libraries, the diff and the comparison,
+# and the libraries that only some findings need (imported inside the function that words that finding).
+CHECK_NEVER_IMPORTS = ("docx", "lxml", "pypdfium2", "babel", "patiencediff", "planctl.diff", "planctl.compare",
+                       "planctl.appendix", "planctl.importers", "planctl.render.docx", "multiprocessing",
+                       "concurrent.futures", "rapidfuzz")
+
+
+def _imported_by(command: list[str]) -> set[str]:
+    probe = (
+        "import runpy, sys\n"
+        f"sys.argv = ['planctl', *{command!r}]\n"
+        "try:\n    runpy.run_module('planctl', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print(sorted(sys.modules), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=False)
+    return set(ast.literal_eval(result.stderr.strip().splitlines()[-1]))
+
+
+def _banned(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if any(m == ban or m.startswith(ban + ".") for ban in CHECK_NEVER_IMPORTS))
+
+
+@pytest.mark.parametrize("plan", ["plans/lyngby-taarbaek-2019.yaml", "plans/taarnby-2019-2023.yaml"])
+def test_check_of_a_plan_imports_only_what_it_uses(plan: str) -> None:
+    """check's start-up is its speed in pre-commit and CI (issue 15): a ban that comes back fails here."""
+    assert _banned(_imported_by(["check", plan, "--jobs", "1"])) == []
+
+
+def test_the_import_ban_sees_a_banned_module() -> None:
+    assert _banned(_imported_by(["diff", "plans/lyngby-taarbaek-2019-udkast.yaml", "plans/lyngby-taarbaek-2019.yaml"]
+                                )) != []

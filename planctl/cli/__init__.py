@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Annotated, Any
 
 import typer
@@ -11,19 +13,24 @@ import typer.main
 from typer.core import TyperArgument, TyperGroup
 
 from planctl import __version__
-from planctl.cli.appendix import appendix
-from planctl.cli.check import check
-from planctl.cli.compare import compare
 from planctl.cli.danish import in_danish
-from planctl.cli.diff import diff
-from planctl.cli.import_ import import_
 from planctl.cli.options import resolve_lang
-from planctl.cli.rules import rules
-from planctl.cli.schema import schema
-from planctl.cli.show import show
-from planctl.cli.tags import tags
 from planctl.messages import Lang
 from planctl.render.terminal import printable
+
+# Each command's module, imported only when that command runs (or help lists them all): `planctl check`
+# then never pays for the Word toolkit, the diff or the comparison. In the order help lists them.
+COMMANDS: dict[str, str] = {
+    "check": "planctl.cli.check:check",
+    "diff": "planctl.cli.diff:diff",
+    "compare": "planctl.cli.compare:compare",
+    "show": "planctl.cli.show:show",
+    "appendix": "planctl.cli.appendix:appendix",
+    "tags": "planctl.cli.tags:tags",
+    "import": "planctl.cli.import_:import_",
+    "schema": "planctl.cli.schema:schema",
+    "rules": "planctl.cli.rules:rules",
+}
 
 # Typer prints an argument's Python type beside its name in help (`paths... <list[Path]>`); the
 # name says what to give, as in other command-line tools, so arguments show their name only.
@@ -58,20 +65,27 @@ class _OneLineErrors(TyperGroup):
         return code
 
 
-app = typer.Typer(
-    cls=_OneLineErrors,
-    name="planctl",
-    help=(
-        "Danish municipal employment plans (beskæftigelsesplaner) as data: "
-        "import them from Word, PDF or text, validate, lint, diff, compare and show them, and write a meeting's "
-        "appendix.\n\n"
-        "Example: planctl check plans/"
-    ),
-    add_completion=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
+def build_app(commands: Iterable[str] = COMMANDS) -> typer.Typer:
+    """The Typer app with these commands (all of them unless named)."""
+    app = typer.Typer(
+        cls=_OneLineErrors,
+        name="planctl",
+        help=(
+            "Danish municipal employment plans (beskæftigelsesplaner) as data: "
+            "import them from Word, PDF or text, validate, lint, diff, compare and show them, and write a meeting's "
+            "appendix.\n\n"
+            "Example: planctl check plans/"
+        ),
+        add_completion=True,
+        context_settings={"help_option_names": ["-h", "--help"]},
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+    )
+    app.callback(invoke_without_command=True)(_planctl)
+    for name in commands:
+        module, function = COMMANDS[name].split(":")
+        app.command(name=name)(getattr(importlib.import_module(module), function))
+    return app
 
 
 def _print_version(value: bool) -> None:
@@ -80,7 +94,6 @@ def _print_version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback(invoke_without_command=True)
 def _planctl(
     context: typer.Context,
     version: Annotated[
@@ -94,20 +107,21 @@ def _planctl(
         raise typer.Exit()
 
 
-app.command()(check)
-app.command()(diff)
-app.command()(compare)
-app.command()(show)
-app.command()(appendix)
-app.command()(tags)
-app.command(name="import")(import_)
-app.command()(schema)
-app.command()(rules)
+def __getattr__(name: str) -> typer.Typer:
+    """`planctl.cli.app`: the whole app, for tests and tools that drive it in process; built when first asked for."""
+    if name != "app":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    app = build_app()
+    globals()["app"] = app
+    return app
 
 
 def main() -> None:
-    """The console script: the app, with its help in Danish under a Danish locale or `--lang da`."""
-    command = typer.main.get_command(app)
+    """The console script: the app, with its help in Danish under a Danish locale or `--lang da`.
+
+    A command named first is built alone; its help, errors and behaviour are the same as in the whole app.
+    """
+    command = typer.main.get_command(build_app(_commands_needed(sys.argv[1:])))
     if _wants_danish(sys.argv[1:]):
         in_danish(command)
     command()
@@ -120,3 +134,11 @@ def _wants_danish(arguments: list[str]) -> bool:
         if argument == "--lang" and index + 1 < len(arguments):
             return arguments[index + 1] == "da"
     return resolve_lang(None) is Lang.da
+
+
+def _commands_needed(arguments: list[str]) -> Iterable[str]:
+    """The one command a command line runs, or all when it lists them (help, completion, a mistyped name)."""
+    completing = any(key.startswith("_") and key.endswith("_COMPLETE") for key in os.environ)
+    if arguments and arguments[0] in COMMANDS and not completing:
+        return (arguments[0],)
+    return COMMANDS

@@ -17,6 +17,7 @@ from planctl.cli.options import ColorOption, LangOption, OutputOption, format_op
 from planctl.errors import PlanctlError, Problem
 from planctl.lint.finding import SEVERITIES, Severity
 from planctl.lint.run import CheckOptions, CheckReport, at_least, check_files
+from planctl.lint.workers import available_cores
 from planctl.messages import Lang
 from planctl.paths import discover_plans, is_plan_file
 from planctl.render.check import FORMATS
@@ -97,6 +98,11 @@ def check(
         Path | None, typer.Option("--config", metavar="FILE", show_default=False,
                                   help="planctl.toml or pyproject.toml to use instead of searching.")
     ] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", metavar="N", min=1, show_default=False,
+                                 help="Check the files in N processes at once (default: the number of cores "
+                                      "available); 1 checks them one after another. The output is the same.")
+    ] = None,
     lang: LangOption = None,
     color: ColorOption = "auto",
 ) -> None:
@@ -113,8 +119,9 @@ def check(
                            split_codes(extend_select))
     how = Reporting(chosen, language, output, color, quiet, statistics, _as_severity(min_severity), strict, exit_zero)
     named = paths or [STDIN if stdin_filename else Path(".")]  # as ruff: --stdin-filename alone reads stdin
+    processes = jobs or available_cores()
     raise SystemExit(guarded(lambda: _check(named, options, how, tuple(exclude or ()), stdin_filename,
-                                            plans_only)))
+                                            plans_only, processes)))
 
 
 def _as_severity(value: str) -> Severity:
@@ -122,7 +129,7 @@ def _as_severity(value: str) -> Severity:
 
 
 def _check(paths: list[Path], options: CheckOptions, how: Reporting, exclude: tuple[str, ...],
-           stdin_filename: Path | None, plans_only: bool = False) -> int:
+           stdin_filename: Path | None, plans_only: bool = False, jobs: int = 1) -> int:
     texts = _standard_input(paths, stdin_filename)
     named = stdin_filename or STDIN
     files = [named if path == STDIN else path for path in paths if path != STDIN or texts]
@@ -130,8 +137,8 @@ def _check(paths: list[Path], options: CheckOptions, how: Reporting, exclude: tu
         files = [path for path in files if path in texts or path.is_dir() or is_plan_file(path)]
     files = [*texts, *discover_plans([path for path in files if path not in texts], exclude)]
     terminal = FORMATS.formats[how.chosen].terminal and not how.quiet
-    report = _run_with_progress(files, options, texts, how.color) if terminal else check_files(files, options,
-                                                                                                texts=texts)
+    report = (_run_with_progress(files, options, texts, how.color, jobs) if terminal
+              else check_files(files, options, texts=texts, jobs=jobs))
     report = at_least(report, how.min_severity)
     if how.statistics and not how.quiet:
         for line in statistics_lines(report):
@@ -158,14 +165,15 @@ def _standard_input(paths: list[Path], stdin_filename: Path | None) -> dict[Path
     return {stdin_filename or STDIN: sys.stdin.read()}
 
 
-def _run_with_progress(files: list[Path], options: CheckOptions, texts: dict[Path, str], color: str) -> CheckReport:
+def _run_with_progress(files: list[Path], options: CheckOptions, texts: dict[Path, str], color: str,
+                       jobs: int) -> CheckReport:
     """On a colour terminal, many files get a progress bar (on stderr, gone when done)."""
     if len(files) < 10 or not sys.stderr.isatty() or not wants_color(color, on_terminal=True):
-        return check_files(files, options, texts=texts)
+        return check_files(files, options, texts=texts, jobs=jobs)
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("planctl check", total=len(files))
         advance: Callable[[Path], None] = lambda _path: progress.advance(task)  # noqa: E731
-        return check_files(files, options, on_file=advance, texts=texts)
+        return check_files(files, options, on_file=advance, texts=texts, jobs=jobs)

@@ -48,6 +48,10 @@ DANISH: dict[str, str] = {
         "Spring navngivne YAML-filer over, som ikke er planer: uden for en plans/-mappe og uden planctl's "
         "skemakommentar i første linje (til pre-commit).",
     "Exit 0 even when errors are found.": "Afslut med 0, også når der findes fejl.",
+    "Check the files in N processes at once (default: the number of cores available); 1 checks them one after "
+    "another. The output is the same.":
+        "Tjek filerne i N processer på én gang (standard: antallet af tilgængelige kerner); 1 tjekker dem én "
+        "efter én. Uddata er de samme.",
     "planctl.toml or pyproject.toml to use instead of searching.":
         "planctl.toml eller pyproject.toml, der skal bruges i stedet for at søge.",
     "Language of messages: da or en (default: from the locale, Danish when it is Danish).":

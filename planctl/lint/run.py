@@ -17,6 +17,7 @@ from planctl.lint.rule import Rule
 from planctl.lint.rules import RULES
 from planctl.lint.rules.unused_suppression import UnusedSuppression
 from planctl.lint.suppress import Suppression, parse_suppressions
+from planctl.lint.workers import in_order
 from planctl.load import LoadedPlan, load_plan
 from planctl.messages import Lang, Message
 from planctl.model.walk import format_path
@@ -65,26 +66,47 @@ class CheckReport:
 
 def check_files(
     files: Sequence[Path], options: CheckOptions, on_file: Callable[[Path], None] | None = None,
-    texts: Mapping[Path, str] | None = None,
+    texts: Mapping[Path, str] | None = None, jobs: int = 1,
 ) -> CheckReport:
-    """Check the files; a file in `texts` (standard input, named) is checked from that text."""
+    """Check the files; a file in `texts` (standard input, named) is checked from that text.
+
+    With `jobs` above 1 and several files, the files are shared over that many worker processes; the
+    report is the same, in the same order, as when they are checked one after another in process.
+    """
     check_codes(options.select + options.ignore + options.extend_select, Problem("--select/--ignore: "))
     explicit = load_config(options.config) if options.config else None
+    work = [_FileJob(path, (texts or {}).get(path), options, explicit) for path in files]
     results: list[FileResult] = []
     invalid: list[Problem] = []
     invalid_files = 0
-    for path in files:
-        try:
-            loaded = load_plan(path, (texts or {}).get(path), options.lang)
-        except PlanctlError as error:
-            invalid.extend(error.problems)
-            invalid_files += 1
+    for path, outcome in zip(files, in_order(_check_file, work, jobs), strict=True):
+        if isinstance(outcome, FileResult):
+            results.append(outcome)
         else:
-            config = explicit or config_for(path.parent)
-            results.append(lint_plan(loaded, options, config))
+            invalid.extend(outcome)
+            invalid_files += 1
         if on_file is not None:
             on_file(path)
     return CheckReport(files=results, invalid=invalid, summary=_summary(results, len(files), invalid_files))
+
+
+@dataclass(frozen=True)
+class _FileJob:
+    """One file to check, with all a worker process needs to check it."""
+
+    path: Path
+    text: str | None
+    options: CheckOptions
+    explicit: LintConfig | None
+
+
+def _check_file(job: _FileJob) -> FileResult | list[Problem]:
+    """The findings of one file, or the problems that make it unreadable or not a valid plan."""
+    try:
+        loaded = load_plan(job.path, job.text, job.options.lang)
+    except PlanctlError as error:
+        return error.problems
+    return lint_plan(loaded, job.options, job.explicit or config_for(job.path.parent))
 
 
 def lint_plan(loaded: LoadedPlan, options: CheckOptions, config: LintConfig) -> FileResult:

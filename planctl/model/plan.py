@@ -27,9 +27,13 @@ FIRST_MINISTER_GOAL_YEAR = 2007
 
 
 class PlanModel(BaseModel):
-    """Base of every part of a plan: unknown keys are errors, not silently dropped."""
+    """Base of every part of a plan: unknown keys are errors, not silently dropped.
 
-    model_config = ConfigDict(extra="forbid", validate_default=False)
+    The validators are built when a plan is first validated, once, for the whole tree (defer_build):
+    built class by class at import, every model re-generated the schemas of the models it holds.
+    """
+
+    model_config = ConfigDict(extra="forbid", validate_default=False, defer_build=True)
 
 
 Status = Literal["draft", "final", "adopted", "unknown"]

@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from babel.numbers import format_decimal
-
 from planctl.messages import Lang, Message
 
 
@@ -46,8 +44,16 @@ def parse_danish_number(text: str) -> Decimal:
 
 
 def format_danish_number(value: Decimal | int) -> str:
-    """Format a number the Danish way, every digit kept: 37818 -> "37.818", 4.5 -> "4,5"."""
-    return format_decimal(value, locale="da_DK", decimal_quantization=False)
+    """Format a number the Danish way, every significant digit kept: 37818 -> "37.818", 4.50 -> "4,5".
+
+    As babel's `format_decimal(value, locale="da_DK", decimal_quantization=False)` writes it (the test holds
+    the two together), without importing babel at start-up: trailing zeros of the decimals dropped, "-0" kept.
+    """
+    exact = Decimal(value)
+    exponent = exact.normalize().as_tuple().exponent
+    decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    grouped = f"{abs(exact):,.{decimals}f}".replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return f"-{grouped}" if exact.is_signed() else grouped
 
 
 # --- quantities and placeholders -----------------------------------------

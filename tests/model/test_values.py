@@ -1,6 +1,9 @@
 from decimal import Decimal
 
 import pytest
+from babel.numbers import format_decimal
+from hypothesis import given
+from hypothesis import strategies as st
 
 from planctl.model.values import (
     PLACEHOLDER_IN_TEXT_RE,
@@ -30,6 +33,19 @@ def test_malformed_numbers_are_rejected(text: str) -> None:
 @pytest.mark.parametrize(("value", "text"), [("37818", "37.818"), ("4.5", "4,5"), ("-1234567.25", "-1.234.567,25")])
 def test_danish_number_format(value: str, text: str) -> None:
     assert format_danish_number(Decimal(value)) == text
+
+
+@pytest.mark.parametrize("value", ["-4.50", "-0", "0.0", "1E+3", "6013000.10", "12345678901234567890.123456789"])
+def test_danish_number_format_is_babels_at_the_edges(value: str) -> None:
+    """Trailing zeros dropped, '-0' kept, 28 significant digits: as babel writes them, without importing it."""
+    assert format_danish_number(Decimal(value)) == format_decimal(Decimal(value), locale="da_DK",
+                                                                  decimal_quantization=False)
+
+
+@given(st.one_of(st.integers(min_value=-10**15, max_value=10**15),
+                 st.decimals(allow_nan=False, allow_infinity=False, places=6, min_value=-10**12, max_value=10**12)))
+def test_danish_number_format_is_babels(value: int | Decimal) -> None:
+    assert format_danish_number(value) == format_decimal(value, locale="da_DK", decimal_quantization=False)
 
 
 @pytest.mark.parametrize(

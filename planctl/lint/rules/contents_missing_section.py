@@ -28,12 +28,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from rapidfuzz import fuzz
-
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
 from planctl.model.plan import ContentsEntry, Section
+from planctl.similarity import ratio
 from planctl.text import heading_key
 
 _LEADING_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+")
@@ -48,7 +47,7 @@ def _same(entry: ContentsEntry, section: Section) -> bool:
     if title_key(entry.title) == title_key(section.title):
         return True
     numbered = entry.number and section.number and entry.number.rstrip(".") == section.number.rstrip(".")
-    return bool(numbered) and fuzz.ratio(title_key(entry.title), title_key(section.title)) >= 75
+    return bool(numbered) and ratio(title_key(entry.title), title_key(section.title)) >= 75
 
 
 def listed_sections(entries: list[ContentsEntry], sections: list[Section]) -> set[int]:
@@ -71,6 +70,8 @@ def listed_sections(entries: list[ContentsEntry], sections: list[Section]) -> se
         gap = [i for i in range(start, end) if i not in listed]
         wording = title_key(entry.title)
         if gap:
+            from rapidfuzz import fuzz  # here: only a contents line that matches no heading needs it
+
             listed.add(max(gap, key=lambda i: fuzz.token_set_ratio(wording, title_key(sections[i].title))))
     return listed
 

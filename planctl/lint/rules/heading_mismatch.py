@@ -25,11 +25,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rapidfuzz import fuzz, process
-
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
+from planctl.similarity import ratio
 from planctl.text import goal_number, heading_key, heading_text
 
 
@@ -98,10 +97,15 @@ class HeadingMismatch(Rule):
 
 
 def _closest(title: str, headings: list[str]) -> str | None:
-    """The heading the entry most likely means: at least 75 % alike, as rapidfuzz scores it."""
-    best = process.extractOne(heading_key(title), [heading_key(h) for h in headings],
-                              scorer=fuzz.ratio, score_cutoff=75)
-    return headings[best[2]] if best is not None else None
+    """The heading the entry most likely means: at least 75 % alike, as rapidfuzz scores it; the first
+    of equally alike ones (as rapidfuzz's `process.extractOne` chooses)."""
+    wanted = heading_key(title)
+    best: tuple[float, int] | None = None
+    for index, heading in enumerate(headings):
+        score = ratio(wanted, heading_key(heading))
+        if score >= 75 and (best is None or score > best[0]):
+            best = (score, index)
+    return headings[best[1]] if best is not None else None
 
 
 def _number_key(number: str | None) -> str:

@@ -46,6 +46,14 @@ _SENTENCE = re.compile(
     rf"[^.!?]*?(?:\b(?:{_METHOD})\b[^.!?]*?(?:{_UNDECIDED})|(?:{_UNDECIDED})[^.!?]*?\b(?:{_METHOD})\b)[^.!?]*[.!?]?",
     re.IGNORECASE,
 )
+# _SENTENCE tries every start in a text and scans each to the sentence's end: quadratic in a long
+# paragraph. A match holds both parts, so a text lacking either cannot match and is skipped.
+_HAS_METHOD = re.compile(rf"\b(?:{_METHOD})\b", re.IGNORECASE)
+_HAS_UNDECIDED = re.compile(_UNDECIDED, re.IGNORECASE)
+
+
+def _may_match(text: str) -> bool:
+    return _HAS_METHOD.search(text) is not None and _HAS_UNDECIDED.search(text) is not None
 
 
 def _texts_of(path: PlanPath, goal: Goal) -> Iterator[tuple[PlanPath, str]]:
@@ -71,6 +79,8 @@ class MeasurementUndecided(Rule):
             texts += [found for path, goal in goals for found in _texts_of(path, goal)]
             labels = ", ".join(f"'{goal.id or quote(goal.text, width=40)}'" for _, goal in goals)
             for where, text in texts:
+                if not _may_match(text):
+                    continue
                 for match in _SENTENCE.finditer(text):
                     sentence = match.group(0).strip()
                     # In a goal's own text the finding names the goal (lint/naming.py).

@@ -87,12 +87,12 @@ class MissingNumber(Rule):
         yield from self._undated(ctx)
 
     def _undated(self, ctx: PlanContext) -> Iterator[Report]:
-        texts = [node for node in ctx.texts if node.field not in _LABEL_FIELDS]
-        dates = [match for node in texts for match in _DATES.finditer(node.text)]
-        dated = sum(1 for match in dates if match.group("year"))
+        found = [(node, _DATES.findall(node.text)) for node in ctx.texts if node.field not in _LABEL_FIELDS]
+        dates = [year for _, years in found for year in years]  # findall gives the year group of each date
+        dated = sum(1 for year in dates if year)
         if len(dates) < _DATED_MINIMUM or dated < _DATED_SHARE * len(dates):
             return
-        for node in texts:
+        for node in (node for node, years in found if years):  # a text without a date has none to report
             for match in _dates_without_year(node):
                 yield Report.of_match(node.path, match, Message(
                     f"årstal mangler: '{match.group(0)}' (de fleste af planens datoer har årstal)",

@@ -36,6 +36,8 @@ class PlaceholderInProse(Rule):
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         for node in ctx.texts:
+            if "x" not in node.text and "X" not in node.text:
+                continue  # every placeholder in running text holds an x: most Danish texts have none
             if node.field in ("text", "note") and self._owner_has_placeholder(ctx, node.path):
                 continue
             typed = self._key_figure_sentences(ctx, node)

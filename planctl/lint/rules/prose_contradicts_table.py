@@ -35,8 +35,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from babel.lists import format_list
-
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
@@ -108,6 +106,9 @@ def _message(table: Table, rows: list[int], stated: list[Decimal], printed: list
     header = table.columns[column + 1]
 
     def join(items: list[str], locale: str) -> str:
+        # Imported here: only a contradiction found needs babel, and check must not pay for it at start-up.
+        from babel.lists import format_list
+
         return format_list(items, locale=locale)
 
     return Message(
