@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from babel.numbers import format_decimal
-
+from planctl.limits import MAX_NUMBER_DIGITS
 from planctl.messages import Lang, Message
 
 
@@ -41,13 +40,30 @@ def parse_danish_number(text: str) -> Decimal:
     if not _NUMBER_RE.fullmatch(cleaned):
         raise ValueProblem(f"'{text}' er ikke et dansk tal (skriv fx 37.818 eller 4,5)",
                            f"'{text}' is not a Danish number (write e.g. 37.818 or 4,5)")
+    if sum(c.isdigit() for c in cleaned) > MAX_NUMBER_DIGITS:
+        raise ValueProblem(f"'{text[:40]}…' har flere end {MAX_NUMBER_DIGITS} cifre; intet tal i en plan er så langt",
+                           f"'{text[:40]}…' has more than {MAX_NUMBER_DIGITS} digits; no number in a plan is that long")
     normalised = cleaned.replace("−", "-").replace(".", "").replace(",", ".")
     return Decimal(normalised)
 
 
 def format_danish_number(value: Decimal | int) -> str:
-    """Format a number the Danish way, every digit kept: 37818 -> "37.818", 4.5 -> "4,5"."""
-    return format_decimal(value, locale="da_DK", decimal_quantization=False)
+    """Format a number the Danish way, every digit kept: 37818 -> "37.818", 4.5 -> "4,5".
+
+    Written digit by digit rather than through a decimal context, so a number of any length
+    is written whole (a context of 28 digits cannot hold a 30-digit amount).
+    """
+    number = Decimal(value)
+    if not number.is_finite():
+        return str(number)
+    sign, digits, exponent = number.as_tuple()
+    assert isinstance(exponent, int)
+    decimals = max(0, -exponent)
+    figures = ("".join(map(str, digits)) + "0" * max(0, exponent)).rjust(decimals + 1, "0")
+    whole = figures[:len(figures) - decimals].lstrip("0") or "0"
+    fraction = figures[len(figures) - decimals:].rstrip("0")
+    grouped = ".".join(whole[max(0, end - 3):end] for end in range(len(whole) % 3 or 3, len(whole) + 1, 3))
+    return ("-" if sign else "") + grouped + ("," + fraction if fraction else "")
 
 
 # --- quantities and placeholders -----------------------------------------

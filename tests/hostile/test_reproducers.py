@@ -1,0 +1,116 @@
+"""The reproducers of issue 14 that the corpus found still failing on branch hostile, one test each.
+
+Each failed before its fix: a FIFO or a device as --config, --template or a document to import
+waited forever; a TOML nested 5,000 deep was a RecursionError; a table of 30-digit numbers was a
+decimal.InvalidOperation traceback (a context of 28 digits cannot quantize them).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from planctl.model.values import format_danish_number
+from tests.conftest import MINIMAL_PLAN, RunCli
+
+_HANG = 20  # seconds: generous, only to catch a command that waits forever
+
+
+def _process(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "planctl", *map(str, args)], cwd=cwd, capture_output=True,
+                          text=True, timeout=_HANG, check=False, env={**os.environ, "LANG": "C.UTF-8"})
+
+
+@pytest.fixture
+def fifo(tmp_path: Path) -> Path:
+    path = tmp_path / "named.pipe"
+    os.mkfifo(path)
+    return path
+
+
+def test_a_fifo_as_config_is_refused_not_waited_on(tmp_path: Path, fifo: Path) -> None:
+    (tmp_path / "plan.yaml").write_text(MINIMAL_PLAN, encoding="utf-8")
+    done = _process("check", "plan.yaml", "--config", fifo, cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.strip() == f"{fifo}: is not a regular file (a pipe, device or socket), not a configuration file"
+
+
+def test_a_fifo_as_template_or_document_is_refused(tmp_path: Path, fifo: Path) -> None:
+    (tmp_path / "plan.yaml").write_text(MINIMAL_PLAN, encoding="utf-8")
+    shown = _process("show", "plan.yaml", "--format", "docx", "-o", "plan.docx", "--template", fifo, cwd=tmp_path)
+    imported = _process("import", fifo, cwd=tmp_path)
+    assert (shown.returncode, imported.returncode) == (2, 2)
+    assert "--template: is not a regular file" in shown.stderr
+    assert "is not a regular file (a pipe, device or socket), not a document" in imported.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["named.pipe", "plan.yaml"]
+
+
+def test_a_device_as_config_is_refused(planctl: RunCli, write_plan) -> None:  # type: ignore[no-untyped-def]
+    run = planctl("check", write_plan(MINIMAL_PLAN), "--config", "/dev/zero")
+    assert run.code == 2
+    assert run.err.strip() == "/dev/zero: is not a regular file (a pipe, device or socket), not a configuration file"
+
+
+def test_a_config_nested_5000_deep_is_one_line(planctl: RunCli, write_plan, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    config = tmp_path / "planctl.toml"
+    config.write_text("select = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    run = planctl("check", write_plan(MINIMAL_PLAN), "--config", config)
+    assert run.code == 2
+    assert run.err.strip() == f"{config}: invalid TOML: arrays or tables nested too deep for a configuration"
+
+
+def test_invalid_toml_names_its_line_and_column(planctl: RunCli, write_plan, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    config = tmp_path / "planctl.toml"
+    config.write_text('select = ["U"]\nignore = [\n', encoding="utf-8")
+    run = planctl("check", write_plan(MINIMAL_PLAN), "--config", config)
+    assert (run.code, run.err.strip()) == (2, f"{config}:3:1: invalid TOML: Invalid value")
+
+
+def test_a_config_larger_than_the_bound_is_refused_by_its_size(planctl: RunCli, write_plan, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    config = tmp_path / "planctl.toml"
+    with config.open("wb") as stream:
+        stream.truncate(2 * 1024 * 1024)
+    run = planctl("check", write_plan(MINIMAL_PLAN), "--config", config)
+    assert run.code == 2
+    assert "the file is larger than 1 MB, the most a configuration file may be" in run.err
+
+
+_TABLE_OF_HUGE_NUMBERS = MINIMAL_PLAN + """\
+    tables:
+      - title: Ledighed
+        columns: [Antal, "2019", "2020", "Udvikling i pct."]
+        rows:
+          - label: Østdanmark
+            cells: ["0,00000000000000000000000000001", "999999999999999999999999999999", "5"]
+          - label: I alt
+            cells: ["999999999999999999999999999999", "999999999999999999999999999999", "5"]
+"""
+
+
+def test_a_table_of_30_digit_numbers_is_checked_not_a_traceback(planctl: RunCli, write_plan) -> None:  # type: ignore[no-untyped-def]
+    run = planctl("check", write_plan(_TABLE_OF_HUGE_NUMBERS), "--format", "concise")
+    assert run.code == 1
+    assert "C006" in run.out and "Traceback" not in run.err
+
+
+def test_a_number_of_more_digits_than_the_bound_is_refused_at_its_place(planctl: RunCli, write_plan) -> None:  # type: ignore[no-untyped-def]
+    plan = MINIMAL_PLAN.replace("value: x pct.", 'value: "' + "9" * 31 + ' pct."')
+    run = planctl("check", write_plan(plan), "--format", "concise")
+    assert run.code == 2
+    assert "plan.yaml:16:18:" in run.err and "more than 30 digits" in run.err
+
+
+@pytest.mark.parametrize(("value", "written"), [
+    (Decimal("999999999999999999999999999999"), "999.999.999.999.999.999.999.999.999.999"),
+    (Decimal("1E+40"), "10" + ".000" * 13),
+    (Decimal("1234.50"), "1.234,5"),
+    (Decimal("-0.05"), "-0,05"),
+    (37818, "37.818"),
+])
+def test_a_number_of_any_length_is_written_whole_the_danish_way(value: Decimal | int, written: str) -> None:
+    assert format_danish_number(value) == written
