@@ -80,9 +80,12 @@ def git_ignored(folder: Path, files: Sequence[Path]) -> set[Path]:
 def same_file(a: Path, b: Path) -> bool:
     """The two paths name one file (so an output would overwrite an input)."""
     try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
+        return os.path.samefile(a, b) or a.resolve() == b.resolve()
+    except OSError:  # one does not exist (yet), or cannot be looked at
+        try:
+            return a.resolve() == b.resolve()
+        except (OSError, RuntimeError):
+            return False
 
 
 _SCHEMA_COMMENT = re.compile(rb"^#\s*yaml-language-server:\s*\$schema=\S*plan\.schema\.json")

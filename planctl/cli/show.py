@@ -46,5 +46,5 @@ def _show(path: Path, chosen: str, output: Path | None, template: Path | None, l
     if template is not None and not template.exists():
         raise PlanctlError(Problem("--template: no such file", template))
     document = plan_document(load_plan(path, lang=lang).plan, lang)
-    emit(FORMATS, chosen, document, lang, output, color=color, template=template)
+    emit(FORMATS, chosen, document, lang, output, inputs=[path], color=color, template=template)
     return EXIT_OK
