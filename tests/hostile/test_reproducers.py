@@ -114,3 +114,72 @@ def test_a_number_of_more_digits_than_the_bound_is_refused_at_its_place(planctl:
 ])
 def test_a_number_of_any_length_is_written_whole_the_danish_way(value: Decimal | int, written: str) -> None:
     assert format_danish_number(value) == written
+
+
+@pytest.mark.parametrize("command", [
+    ("check", "{plan}", "-o", "{plan}"),
+    ("check", "{plan}", "--format", "json", "-o", "{plan}"),
+    ("show", "{plan}", "-o", "{plan}"),
+    ("show", "{plan}", "--format", "docx", "-o", "{plan}"),
+    ("diff", "{other}", "{plan}", "-o", "{plan}"),
+    ("compare", "{other}", "{plan}", "-o", "{plan}"),
+    ("appendix", "{plan}", "--format", "markdown", "-o", "{plan}"),
+    ("show", "{plan}", "--format", "docx", "-o", "{other}", "--template", "{other}"),
+], ids=lambda args: " ".join(args))
+def test_output_onto_an_input_is_refused_and_the_input_kept(command: tuple[str, ...], planctl: RunCli,
+                                                             tmp_path: Path) -> None:
+    """`check -o plan.yaml` and `show -o plan.yaml` replaced the plan with their report."""
+    plan, other = tmp_path / "plan.yaml", tmp_path / "other.yaml"
+    plan.write_text(MINIMAL_PLAN, encoding="utf-8")
+    other.write_text(MINIMAL_PLAN.replace("2019", "2020"), encoding="utf-8")
+    run = planctl(*(str(plan) if a == "{plan}" else str(other) if a == "{other}" else a for a in command))
+    assert run.code == 2
+    assert run.err.strip().endswith(": will not overwrite an input of this command (write the output to another file)")
+    assert plan.read_text(encoding="utf-8") == MINIMAL_PLAN
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.yaml", "plan.yaml"]
+
+
+def _latin_1_named(folder: Path) -> Path:
+    raw = os.path.join(os.fsencode(folder), b"plan-\xe6\xf8\xe5.yaml")
+    with open(raw, "wb") as out:
+        out.write(MINIMAL_PLAN.encode())
+    return Path(os.fsdecode(raw))
+
+
+@pytest.mark.parametrize("output_format", ["json", "sarif", "gitlab"])
+def test_a_latin_1_file_name_in_json_is_an_escape_that_gives_the_name_back(output_format: str, planctl: RunCli,
+                                                                           tmp_path: Path) -> None:
+    """A UnicodeEncodeError traceback before: the name's undecodable bytes reached the UTF-8 encoder."""
+    import json
+
+    plan = _latin_1_named(tmp_path)
+    run = planctl("check", plan, "--format", output_format)
+    assert run.code == 0
+    assert "\\udce6\\udcf8\\udce5" in run.out
+    json.loads(run.out)
+
+
+def test_a_patch_for_a_latin_1_named_plan_names_its_bytes(planctl: RunCli, tmp_path: Path) -> None:
+    plan = _latin_1_named(tmp_path)
+    patch = tmp_path / "tags.patch"
+    run = planctl("tags", plan, "--write-patch", patch)
+    assert run.code == 0
+    assert b"plan-\xe6\xf8\xe5.yaml" in patch.read_bytes()
+
+
+def test_a_latin_1_file_name_to_a_strict_utf_8_stdout(tmp_path: Path) -> None:
+    plan = _latin_1_named(tmp_path)
+    for output_format in ("text", "concise", "json", "sarif", "gitlab", "junit", "github"):
+        done = subprocess.run([sys.executable, "-m", "planctl", "check", str(plan), "--format", output_format],
+                              capture_output=True, timeout=_HANG, check=False,
+                              env={**os.environ, "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8:strict"})
+        assert done.returncode == 0, (output_format, done.stderr)
+        assert b"Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("written", ["2_019", "20:19", "012", "0b11", "1_000.5"])
+def test_a_number_only_yaml_1_1_reads_is_refused_at_its_place(written: str, planctl: RunCli, write_plan) -> None:  # type: ignore[no-untyped-def]
+    """`period: 2_019` was silently the year 2019 (YAML 1.2 reads it as text)."""
+    run = planctl("check", write_plan(MINIMAL_PLAN.replace("period: 2019", f"period: {written}")))
+    assert run.code == 2
+    assert f"plan.yaml:5:9: '{written}' is one number to YAML 1.1" in run.err
