@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ElementTree
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -192,6 +193,13 @@ def _judge(case: Case, command: Command, run: Run, elapsed: float, before: dict[
         fail("partial output", ", ".join(left))
     if run.code == 2:
         _judge_error(case, run, plan, fail)
+    written = plan.parent / command.writes if command.writes else None
+    if written is not None and written.suffix == ".docx" and run.code in (0, 1):
+        try:
+            with zipfile.ZipFile(written) as package:
+                ElementTree.fromstring(package.read("word/document.xml"))
+        except Exception as error:  # noqa: BLE001 - any reader's failure is the finding
+            fail("unparsable output", f"{written.name}: {type(error).__name__}: {error}")
     if command.output != "binary":
         _judge_terminal(command, run, fail)
     return found
