@@ -79,6 +79,8 @@ def runs(case: Case, index: int) -> list[Command]:
         return list(IMPORTS)
     if case.every_format:
         return [*CHECKS, *OTHERS]
+    if case.category == "mutants":  # many inputs alike: one command each, every command in turn
+        return [(*CHECKS, *OTHERS)[index % (len(CHECKS) + len(OTHERS))]]
     return [CHECKS[index % len(CHECKS)], OTHERS[index % len(OTHERS)]]
 
 
