@@ -8,6 +8,7 @@ A malformed value raises ``ValueError`` with a message meant for the plan's auth
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -192,6 +193,9 @@ def parse_amount(raw: object) -> Amount:
     if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
         raise ValueProblem("forventede en værdi som '4 pct.', 'ca. 600 personer' eller 'xx pct.'",
                            "expected a value such as '4 pct.', 'ca. 600 personer' or 'xx pct.'")
+    if isinstance(raw, float) and not math.isfinite(raw):  # YAML's .nan and .inf
+        raise ValueProblem(f"{raw} er ikke et tal, en plan kan angive; skriv fx '4,5 pct.'",
+                           f"{raw} is not a number a plan can state; write e.g. '4,5 pct.'")
     if isinstance(raw, float):  # YAML read 4.5 as a number: Danish prints 4,5
         raise ValueProblem(f"{raw} er skrevet med decimalpunktum", f"{raw} is written with a decimal point")
     if isinstance(raw, int):

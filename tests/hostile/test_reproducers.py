@@ -183,3 +183,38 @@ def test_a_number_only_yaml_1_1_reads_is_refused_at_its_place(written: str, plan
     run = planctl("check", write_plan(MINIMAL_PLAN.replace("period: 2019", f"period: {written}")))
     assert run.code == 2
     assert f"plan.yaml:5:9: '{written}' is one number to YAML 1.1" in run.err
+
+
+@pytest.mark.parametrize("value", [".nan", ".inf", "-.inf", "1.0e+308"])
+@pytest.mark.parametrize("command", ["check", "compare", "diff", "show", "appendix"])
+def test_a_target_value_that_is_no_danish_number_is_one_line_in_every_command(
+        value: str, command: str, planctl: RunCli, write_plan) -> None:  # type: ignore[no-untyped-def]
+    """compare of such a plan was a ValueError / InvalidOperation traceback while check accepted it."""
+    plan = write_plan(MINIMAL_PLAN.replace("value: x pct.", f"value: {value}"))
+    other = write_plan(MINIMAL_PLAN, "other.yaml")
+    args = {"check": [plan], "compare": [plan, other], "diff": [other, plan], "show": [plan],
+            "appendix": [plan, "--format", "markdown"]}[command]
+    run = planctl(command, *args)
+    assert run.code == 2
+    assert run.err.startswith(f"{plan}:16:18: sections[0].goals[0].target.value: ")
+    assert len(run.err.splitlines()) == 1
+    assert ("a number a plan can state" in run.err or "et tal, en plan kan angive" in run.err
+            or "decimal point" in run.err or "decimalpunktum" in run.err)
+
+
+def test_a_patch_the_file_size_limit_stops_leaves_nothing_behind(tmp_path: Path) -> None:
+    """With `ulimit -f` reached, the temporary patch file must not stay (issue 14's partial output)."""
+    import resource
+
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes((Path(__file__).parents[2] / "plans" / "gladsaxe-2012.yaml").read_bytes())
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
+
+    done = subprocess.run([sys.executable, "-m", "planctl", "tags", "plan.yaml", "--write-patch", "tags.patch"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=_HANG, check=False,
+                          preexec_fn=small_files)
+    assert done.returncode == 2
+    assert done.stderr.strip() == "tags.patch: --write-patch: cannot write: File too large"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.yaml"]
