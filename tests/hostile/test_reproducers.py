@@ -218,3 +218,10 @@ def test_a_patch_the_file_size_limit_stops_leaves_nothing_behind(tmp_path: Path)
     assert done.returncode == 2
     assert done.stderr.strip() == "tags.patch: --write-patch: cannot write: File too large"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.yaml"]
+
+
+@pytest.mark.parametrize("value", [".nan", ".inf", "-.inf"])
+def test_nan_and_inf_are_said_to_be_no_number(value: str, planctl: RunCli, write_plan) -> None:  # type: ignore[no-untyped-def]
+    """They were 'nan is written with a decimal point', which sends the author looking for a comma."""
+    run = planctl("check", write_plan(MINIMAL_PLAN.replace("value: x pct.", f"value: {value}")))
+    assert run.err.strip().endswith("is not a number a plan can state; write e.g. '4,5 pct.'")
