@@ -9,7 +9,9 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-settings.register_profile("long", max_examples=3000, deadline=None,
+from tests.hostile.budget import LONG_EXAMPLES
+
+settings.register_profile("long", max_examples=LONG_EXAMPLES, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 if os.environ.get("HYPOTHESIS_PROFILE"):
     settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])

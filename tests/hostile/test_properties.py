@@ -30,6 +30,7 @@ from planctl.model.walk import PlanPath
 from planctl.tags.patch import tag_patch
 from tests.conftest import MINIMAL_PLAN
 from tests.diff.test_properties import plan
+from tests.hostile.budget import examples
 
 PATH = Path("generated.yaml")
 QUICK = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -135,7 +136,7 @@ def test_a_plan_written_by_the_importer_loads_back_to_the_same_model(data: dict[
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git apply applies the patch")
-@settings(QUICK, max_examples=15)
+@settings(QUICK, max_examples=examples(15))
 @given(plan(), st.data())
 def test_a_tags_patch_applied_loads_back_to_the_plan_with_the_tags(data: dict[str, Any], draw: st.DataObject) -> None:
     groups = sorted(target_groups())
