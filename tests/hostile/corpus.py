@@ -343,7 +343,8 @@ def resources() -> list[Case]:
              "invalid", located=True),
         Case("resources", "danish-number-200-digits",
              _text(MINIMAL_PLAN.replace("value: x pct.", 'value: "' + "9" * 200 + ' pct."')), "invalid", located=True),
-        Case("resources", "placeholders-60000", _text(_folded_placeholders(60_000)), "valid"),
+        # 60,000 are timed in test_bounds.py; here fewer, so a busy machine stays inside the hang bound
+        Case("resources", "placeholders-20000", _text(_folded_placeholders(20_000)), "valid"),
         Case("resources", "goal-text-1mb",
              _text(MINIMAL_PLAN.replace("text: Antallet af unge skal falde med x pct. fra 2018 til 2019.",
                                         "text: >\n" + "          Antallet af unge skal falde med 4 pct.\n" * 25_000)),
