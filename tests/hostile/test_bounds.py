@@ -71,4 +71,5 @@ def test_sixty_thousand_placeholders_are_checked_in_linear_time(planctl: RunCli,
         run = planctl("check", path, "--format", "concise")
         times.append(time.monotonic() - started)
         assert run.code == 0 and run.out.count("U002") >= 15_000
-    assert times[1] < 6 * times[0] + 1  # four times the findings: about four times the time, not sixteen
+    # four times the findings: about four times the time (linear), not sixteen (quadratic); room for a busy machine
+    assert times[1] < 10 * times[0] + 2

@@ -27,6 +27,7 @@ from planctl.errors import PlanctlError
 from planctl.importers.yaml_out import plan_yaml
 from planctl.load import decode_plan, load_plan, parse_yaml, validate_plan
 from planctl.model.walk import PlanPath
+from planctl.render.terminal import printable
 from planctl.tags.patch import tag_patch
 from tests.conftest import MINIMAL_PLAN
 from tests.diff.test_properties import plan
@@ -48,7 +49,8 @@ def _load_text(text: str) -> None:
     try:
         load_plan(PATH, text=text)
     except PlanctlError as error:
-        assert error.problems and all(str(p) and "\n" not in p.message for p in error.problems)
+        # What a user sees is one line per problem: printable() shows a newline in a key as '\n'.
+        assert error.problems and all(str(p) and "\n" not in printable(str(p)) for p in error.problems)
 
 
 @QUICK
