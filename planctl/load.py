@@ -247,6 +247,10 @@ class _Builder:
         if node.tag in _NUMBER_TAGS and sum(c.isdigit() for c in node.value) > MAX_NUMBER_DIGITS:
             raise self.problem(
                 f"a number of more than {MAX_NUMBER_DIGITS} digits; write it as text in quotes if it is one", node)
+        if node.tag in _NUMBER_TAGS and not node.style and _YAML_1_1_NUMBER.search(node.value):
+            raise self.problem(
+                f"'{node.value}' is one number to YAML 1.1, which planctl reads, and another value to YAML 1.2, "
+                "which editors may read; write the number plainly, or quote it if it is text", node)
         try:
             return self.constructor.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as error:
@@ -293,6 +297,10 @@ class _Builder:
 _TOO_DEEP = f"lists and mappings nest deeper than a plan may ({MAX_DEPTH} levels)"
 _NUMBER_TAGS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
 
+
+# Numbers only YAML 1.1 reads: digits grouped by '_' (1_000), sexagesimal (1:20), octal with a
+# leading 0 (012 is 10), binary (0b11). Two readers of one file would disagree on their value.
+_YAML_1_1_NUMBER = re.compile(r"_|:|^[-+]?0[0-7]+$|^[-+]?0b")
 
 _KINDS = {"int": "whole number", "float": "number", "bool": "true or false", "timestamp": "date", "null": "null"}
 

@@ -26,7 +26,9 @@ def write_atomically(path: Path, data: str | bytes, *, option: str = "-o") -> No
         raise PlanctlError(Problem(f"{option}: cannot write here: {error.strerror}", path)) from None
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data.encode("utf-8") if isinstance(data, str) else data)
+            # surrogateescape: a file name's bytes that are not UTF-8 (a patch names its plan)
+            # are written as the bytes they were, so the file names the file it means.
+            out.write(data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data)
         os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
     except BaseException as error:
@@ -53,14 +55,20 @@ def _mode_for(path: Path) -> int:
 def deliver(data: str | bytes, path: Path | None) -> None:
     """Output to standard output when there is no path (`-` also means standard output), else to the file."""
     if path is None or str(path) == "-":
-        if isinstance(data, bytes):
-            sys.stdout.flush()
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-        else:
-            sys.stdout.write(data)
-            # Flushed now, while the command still handles errors: a reader that went away
-            # (`planctl ... | head`) is met here rather than at interpreter exit.
-            sys.stdout.flush()
+        # Flushed now, while the command still handles errors: a reader that went away
+        # (`planctl ... | head`) is met here rather than at interpreter exit.
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data if isinstance(data, bytes) else _for_stdout(data))
+        sys.stdout.buffer.flush()
         return
     write_atomically(path, data)
+
+
+def _for_stdout(text: str) -> bytes:
+    """Text in standard output's encoding, whatever it is: a file name's bytes that were not UTF-8
+    are written back as those bytes, and a letter the encoding lacks as a visible escape."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        return text.encode(encoding, "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode(encoding, "backslashreplace")

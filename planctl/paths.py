@@ -80,9 +80,12 @@ def git_ignored(folder: Path, files: Sequence[Path]) -> set[Path]:
 def same_file(a: Path, b: Path) -> bool:
     """The two paths name one file (so an output would overwrite an input)."""
     try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
+        return os.path.samefile(a, b) or a.resolve() == b.resolve()
+    except OSError:  # one does not exist (yet), or cannot be looked at
+        try:
+            return a.resolve() == b.resolve()
+        except (OSError, RuntimeError):
+            return False
 
 
 _SCHEMA_COMMENT = re.compile(rb"^#\s*yaml-language-server:\s*\$schema=\S*plan\.schema\.json")
@@ -104,24 +107,40 @@ def is_plan_file(path: Path) -> bool:
 def read_bytes(path: Path, *, limit: int, what: str = "file") -> bytes:
     """A regular file's bytes, or one clear problem; never blocks and never reads past `limit`.
 
-    A FIFO, a device or a socket is refused before it is opened (reading one could wait
-    forever or never end), a folder is named as one, and a file larger than the bound is
-    refused by its size, with the bound named.
+    The file is opened without waiting (a FIFO with no writer would block `open` itself) and
+    what was opened is looked at before a byte is read: a FIFO, a device or a socket is
+    refused (reading one could wait forever or never end), a folder is named as one, and a
+    file larger than the bound is refused by its size, with the bound named.
     """
     try:
-        mode = os.stat(path).st_mode
-        if stat.S_ISDIR(mode):
-            raise PlanctlError(Problem(f"is a folder, not a {what}", path))
-        if not stat.S_ISREG(mode):
-            raise PlanctlError(Problem(f"is not a regular file (a pipe, device or socket), not a {what}", path))
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise PlanctlError(Problem("no such file", path)) from None
+    except IsADirectoryError:
+        raise PlanctlError(Problem(f"is a folder, not a {what}", path)) from None
     except PermissionError:
         raise PlanctlError(Problem("permission denied", path)) from None
     except OSError as error:
         raise PlanctlError(Problem(f"cannot read: {error.strerror or error}", path)) from None
-    if len(data) > limit:
-        raise PlanctlError(Problem(f"the file is larger than a {what} may be ({size(limit)})", path))
+    try:
+        status = os.fstat(handle)
+        if stat.S_ISDIR(status.st_mode):
+            raise PlanctlError(Problem(f"is a folder, not a {what}", path))
+        if not stat.S_ISREG(status.st_mode):
+            raise PlanctlError(Problem(f"is not a regular file (a pipe, device or socket), not a {what}", path))
+        if status.st_size > limit:
+            raise PlanctlError(_too_large(path, limit, what))
+        with os.fdopen(os.dup(handle), "rb") as stream:
+            data = stream.read(limit + 1)
+    except OSError as error:
+        raise PlanctlError(Problem(f"cannot read: {error.strerror or error}", path)) from None
+    finally:
+        os.close(handle)
+    if len(data) > limit:  # it grew while it was read
+        raise PlanctlError(_too_large(path, limit, what))
     return data
+
+
+def _too_large(path: Path, limit: int, what: str) -> Problem:
+    return Problem(f"the file is larger than {size(limit)}, the most a {what} may be", path,
+                   hint="a real one is far smaller; is it the right file?")

@@ -68,5 +68,6 @@ def _appendix(path: Path, chosen: str, output: Path | None, meeting: str | None,
     findings = lint_plan(loaded, CheckOptions(lang=lang), config_for(path.parent)).findings
     diff = diff_plans(load_plan(against, lang=lang), loaded) if against is not None else None
     result = build_appendix(loaded, findings, diff, AppendixOptions(lang, meeting, focus))
-    emit(FORMATS, chosen, result, lang, output, color=color, **options)
+    emit(FORMATS, chosen, result, lang, output, inputs=[path, *([against] if against else [])], color=color,
+         **options)
     return EXIT_OK

@@ -144,7 +144,8 @@ def _check(paths: list[Path], options: CheckOptions, how: Reporting, exclude: tu
         for line in statistics_lines(report):
             print(line)
     elif not how.quiet:
-        emit(FORMATS, how.chosen, report, how.lang, how.output, color=how.color, strict=how.strict,
+        read = [*(path for path in files if path not in texts), *([options.config] if options.config else [])]
+        emit(FORMATS, how.chosen, report, how.lang, how.output, inputs=read, color=how.color, strict=how.strict,
              step_summary=os.environ.get("GITHUB_STEP_SUMMARY") or None)  # the job summary, by --format github
     if not how.quiet:
         for problem in report.invalid:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from planctl.errors import PlanctlError, Problem
 from planctl.messages import Lang
 from planctl.output import deliver
+from planctl.paths import same_file
 from planctl.render.formats import FormatTable
 from planctl.render.page import terminal_page
 from planctl.render.terminal import printable, safe_lines
@@ -27,6 +28,13 @@ def fail(error: PlanctlError) -> NoReturn:
         line = f"planctl: {problem}" if problem.file is None else str(problem)
         print(printable(line), file=sys.stderr)
     raise SystemExit(EXIT_TROUBLE)
+
+
+def refuse_overwriting(output: Path, inputs: Sequence[Path], option: str = "-o") -> None:
+    """A run whose output would replace one of its own inputs is refused before anything is written."""
+    if any(same_file(output, path) for path in inputs):
+        raise PlanctlError(Problem(f"{option}: will not overwrite an input of this command", output,
+                                   hint="write the output to another file"))
 
 
 def tell(text: str) -> None:
@@ -49,13 +57,17 @@ def guarded(action: Callable[[], T]) -> T:
         raise SystemExit(EXIT_OK) from None
 
 
-def emit(table: FormatTable[Any], name: str, result: Any, lang: Lang, output: Path | None, *, color: str = "auto",
-         **options: object) -> None:
+def emit(table: FormatTable[Any], name: str, result: Any, lang: Lang, output: Path | None, *,
+         inputs: Sequence[Path], color: str = "auto", **options: object) -> None:
     """Render the result in the chosen format and write it to standard output or, atomically, to `output`.
 
     The bytes are the same either way: a file is rendered as standard output is when piped.
+    `inputs` are the files the command read (a template too): `-o` never replaces one of them.
     """
     to_file = output is not None and str(output) != "-"
+    template = options.get("template")
+    if output is not None and to_file:
+        refuse_overwriting(output, [*inputs, *([template] if isinstance(template, Path) else [])])
     page = terminal_page(lang, to_file=to_file, color=color, **options)
     rendered = table.render(name, result, page)
     if isinstance(rendered, str) and name != "github":

@@ -80,6 +80,7 @@ def _compare(paths: list[Path], output_format: str, rows: str | None, lang: Lang
 
     options = CompareOptions(rows=parse_rows(rows), lang=lang)
     word_options = word.resolved() if FORMATS.formats[output_format].binary else {}
-    comparison = compare_files(discover_plans(paths), options)
-    emit(FORMATS, output_format, comparison, lang, output, color=color, **word_options)
+    files = discover_plans(paths)
+    comparison = compare_files(files, options)
+    emit(FORMATS, output_format, comparison, lang, output, inputs=files, color=color, **word_options)
     return EXIT_OK

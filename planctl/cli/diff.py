@@ -74,5 +74,5 @@ def _diff(old: Path, new: Path, format_name: str, only: Only | None, stat: bool,
     result = diff_plans(load_plan(old, lang=lang), load_plan(new, lang=lang))
     if only is not None:
         result = result.within(Area(only.value))
-    emit(FORMATS, format_name, result, lang, output, color=color, stat=stat, **options)
+    emit(FORMATS, format_name, result, lang, output, inputs=[old, new], color=color, stat=stat, **options)
     return EXIT_FOUND if result.changes else EXIT_OK

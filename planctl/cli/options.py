@@ -60,7 +60,7 @@ class WordOptions:
 
     def resolved(self) -> dict[str, object]:
         """The renderer's options: the author and date defaulted, the template checked."""
-        if self.template is not None and not self.template.is_file():
+        if self.template is not None and not self.template.exists():
             raise PlanctlError(Problem("--template: no such file", self.template))
         return {"author": self.author or _git_user() or "planctl", "date": _moment(self.when),
                 "template": self.template}

@@ -43,8 +43,8 @@ def _show(path: Path, chosen: str, output: Path | None, template: Path | None, l
     from planctl.load import load_plan
     from planctl.render.plan.build import plan_document
 
-    if template is not None and not template.is_file():
+    if template is not None and not template.exists():
         raise PlanctlError(Problem("--template: no such file", template))
     document = plan_document(load_plan(path, lang=lang).plan, lang)
-    emit(FORMATS, chosen, document, lang, output, color=color, template=template)
+    emit(FORMATS, chosen, document, lang, output, inputs=[path], color=color, template=template)
     return EXIT_OK

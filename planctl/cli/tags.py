@@ -55,7 +55,7 @@ def _tags(paths: list[Path], show_all: bool, write_patch: Path | None, lang: Lan
     if to_stdout:
         sys.stdout.write(report.patch or "")
         return EXIT_OK
-    emit(FORMATS, "text", report, lang, None, color=color)
+    emit(FORMATS, "text", report, lang, None, inputs=files, color=color)
     if write_patch is not None:
         write_atomically(write_patch, report.patch or "", option="--write-patch")
     tell(summary(report, lang, write_patch))

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from planctl.errors import PlanctlError, Problem
 from planctl.importers.blocks import DocumentKind, SourceDocument
+from planctl.limits import MAX_DOCUMENT_BYTES
+from planctl.paths import read_bytes
 
-# Larger documents are not employment plans; reading them would only cost memory.
-MAX_BYTES = 50 * 1024 * 1024
 # Word 97-2003 files and encrypted .docx files are OLE compound files, not zip archives.
 _COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -34,16 +34,8 @@ def document_kind(path: Path, data: bytes) -> DocumentKind:
 
 def read_document(path: Path) -> SourceDocument:
     """The document's blocks, from whichever reader its content needs."""
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise PlanctlError(Problem(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB", path))
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise PlanctlError(Problem("is a folder, not a document", path)) from None
-    except FileNotFoundError:
-        raise PlanctlError(Problem("no such file", path)) from None
-    except OSError as error:
-        raise PlanctlError(Problem(f"cannot read: {error.strerror}", path)) from None
+    # A pipe or device is refused before it is opened; a document past the bound is not a plan.
+    data = read_bytes(path, limit=MAX_DOCUMENT_BYTES, what="document")
     if not data.strip():
         raise PlanctlError(Problem("the file is empty", path))
     kind = document_kind(path, data)

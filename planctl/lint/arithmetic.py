@@ -3,12 +3,24 @@ percentage of a stated baseline. Shared by the rules that check and derive them.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from contextlib import AbstractContextManager
+from decimal import ROUND_HALF_UP, Context, Decimal, getcontext, localcontext
 
+from planctl.limits import MAX_NUMBER_DIGITS
 from planctl.model.plan import Target
 from planctl.model.values import Quantity
 
 PERCENT_UNITS = frozenset({"pct."})
+
+# Digits enough to hold, exactly, a change in pct. between two numbers of a plan (each at
+# most MAX_NUMBER_DIGITS digits, on either side of the comma) rounded as a third is printed;
+# Python's default of 28 digits cannot, and `quantize` then fails rather than round.
+PRECISION = 4 * MAX_NUMBER_DIGITS + 10
+
+
+def exact_arithmetic() -> AbstractContextManager[Context]:
+    """The decimal context the rules compute in."""
+    return localcontext(Context(prec=PRECISION, rounding=getcontext().rounding))
 
 
 def change_in_percent(before: Decimal, after: Decimal) -> Decimal | None:

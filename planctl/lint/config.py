@@ -21,8 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from planctl.errors import PlanctlError, Problem
+from planctl.limits import MAX_CONFIG_BYTES
 from planctl.lint.finding import SEVERITIES, Severity
 from planctl.lint.rules import RULES
+from planctl.paths import read_bytes
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -92,12 +94,44 @@ def load_config(path: Path) -> LintConfig:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    """The TOML file as a table, or one problem; a pipe or device is refused, never waited on."""
+    text = _text(path)
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise PlanctlError(Problem(f"cannot read configuration: {error}", path)) from None
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise PlanctlError(Problem(f"invalid TOML: {error}", path)) from None
+        line, column = _toml_position(error, text)
+        raise PlanctlError(Problem(f"invalid TOML: {_toml_reason(error)}", path, line, column)) from None
+    except RecursionError:
+        # tomllib parses nested arrays and inline tables by recursion
+        raise PlanctlError(Problem("invalid TOML: arrays or tables nested too deep for a configuration",
+                                   path)) from None
+
+
+def _text(path: Path) -> str:
+    data = read_bytes(path, limit=MAX_CONFIG_BYTES, what="configuration file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise PlanctlError(Problem(f"not UTF-8 text (byte 0x{data[error.start]:02x})", path, line,
+                                   hint="save the configuration as UTF-8")) from None
+
+
+_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$|\s*\(at end of document\)$")
+
+
+def _toml_reason(error: tomllib.TOMLDecodeError) -> str:
+    """tomllib's message without the place it appends, which the problem says as line:col."""
+    return _AT.sub("", str(error))
+
+
+def _toml_position(error: tomllib.TOMLDecodeError, text: str) -> tuple[int | None, int | None]:
+    found = _AT.search(str(error))
+    if found is None:
+        return None, None
+    if found.group(1) is None:  # at the end of the document
+        return text.count("\n") + 1, len(text) - text.rfind("\n")
+    return int(found.group(1)), int(found.group(2))
 
 
 def _parse(table: Any, path: Path) -> LintConfig:
@@ -127,7 +161,7 @@ def _parse(table: Any, path: Path) -> LintConfig:
 def _line_of(path: Path, key: str) -> int | None:
     """The line where a key is set (`key =` or `[key]`, quoted or not), for the error's position."""
     pattern = re.compile(rf"""^\s*(\[\s*)?(tool\.planctl\.)?["']?{re.escape(key)}["']?\s*(=|\])""")
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(_text(path).splitlines(), start=1):
         if pattern.match(line):
             return number
     return None

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from planctl.errors import PlanctlError, Problem
+from planctl.lint.arithmetic import exact_arithmetic
 from planctl.lint.config import LintConfig, check_codes, config_for, load_config
 from planctl.lint.context import PlanContext
 from planctl.lint.finding import SEVERITIES, Finding, Severity, about
@@ -116,21 +117,22 @@ def lint_plan(loaded: LoadedPlan, options: CheckOptions, config: LintConfig) -> 
     suppressions = parse_suppressions(loaded.text)
     findings: list[Finding] = []
     suppressed = 0
-    for rule in rules:
-        for report in rule.check(ctx):
-            severity = _severity(rule, loaded.plan.status, config, report.severity)
-            line, column = ctx.position(report.path, report.offset)
-            named = subject(loaded.plan, report.path, report.excerpt, report.offset)
-            goal = named.text(options.lang) if named is not None else None
-            finding = Finding(
-                rule=rule.id, name=rule.name, severity=severity, message=about(goal, report.message.text(options.lang)),
-                file=str(loaded.path), line=line, column=column, path=format_path(report.path) or "plan",
-                excerpt=report.excerpt, subject=goal,
-            )
-            if _suppress(finding, suppressions):
-                suppressed += 1
-            else:
-                findings.append(finding)
+    with exact_arithmetic():
+        reports = [(rule, report) for rule in rules for report in rule.check(ctx)]
+    for rule, report in reports:
+        severity = _severity(rule, loaded.plan.status, config, report.severity)
+        line, column = ctx.position(report.path, report.offset)
+        named = subject(loaded.plan, report.path, report.excerpt, report.offset)
+        goal = named.text(options.lang) if named is not None else None
+        finding = Finding(
+            rule=rule.id, name=rule.name, severity=severity, message=about(goal, report.message.text(options.lang)),
+            file=str(loaded.path), line=line, column=column, path=format_path(report.path) or "plan",
+            excerpt=report.excerpt, subject=goal,
+        )
+        if _suppress(finding, suppressions):
+            suppressed += 1
+        else:
+            findings.append(finding)
     if any(isinstance(rule, UnusedSuppression) for rule in rules):
         findings.extend(_unused(suppressions, loaded, options, config, {rule.id for rule in rules}))
     findings.sort(key=lambda f: (f.line, f.column, f.rule))

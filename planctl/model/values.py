@@ -8,10 +8,12 @@ A malformed value raises ``ValueError`` with a message meant for the plan's auth
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from planctl.limits import MAX_NUMBER_DIGITS
 from planctl.messages import Lang, Message
 
 
@@ -39,21 +41,30 @@ def parse_danish_number(text: str) -> Decimal:
     if not _NUMBER_RE.fullmatch(cleaned):
         raise ValueProblem(f"'{text}' er ikke et dansk tal (skriv fx 37.818 eller 4,5)",
                            f"'{text}' is not a Danish number (write e.g. 37.818 or 4,5)")
+    if sum(c.isdigit() for c in cleaned) > MAX_NUMBER_DIGITS:
+        raise ValueProblem(f"'{text[:40]}…' har flere end {MAX_NUMBER_DIGITS} cifre; intet tal i en plan er så langt",
+                           f"'{text[:40]}…' has more than {MAX_NUMBER_DIGITS} digits; no number in a plan is that long")
     normalised = cleaned.replace("−", "-").replace(".", "").replace(",", ".")
     return Decimal(normalised)
 
 
 def format_danish_number(value: Decimal | int) -> str:
-    """Format a number the Danish way, every significant digit kept: 37818 -> "37.818", 4.50 -> "4,5".
+    """Format a number the Danish way, every digit kept: 37818 -> "37.818", 4.5 -> "4,5".
 
-    As babel's `format_decimal(value, locale="da_DK", decimal_quantization=False)` writes it (the test holds
-    the two together), without importing babel at start-up: trailing zeros of the decimals dropped, "-0" kept.
+    Written digit by digit rather than through a decimal context, so a number of any length
+    is written whole (a context of 28 digits cannot hold a 30-digit amount).
     """
-    exact = Decimal(value)
-    exponent = exact.normalize().as_tuple().exponent
-    decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    grouped = f"{abs(exact):,.{decimals}f}".replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return f"-{grouped}" if exact.is_signed() else grouped
+    number = Decimal(value)
+    if not number.is_finite():
+        return str(number)
+    sign, digits, exponent = number.as_tuple()
+    assert isinstance(exponent, int)
+    decimals = max(0, -exponent)
+    figures = ("".join(map(str, digits)) + "0" * max(0, exponent)).rjust(decimals + 1, "0")
+    whole = figures[:len(figures) - decimals].lstrip("0") or "0"
+    fraction = figures[len(figures) - decimals:].rstrip("0")
+    grouped = ".".join(whole[max(0, end - 3):end] for end in range(len(whole) % 3 or 3, len(whole) + 1, 3))
+    return ("-" if sign else "") + grouped + ("," + fraction if fraction else "")
 
 
 # --- quantities and placeholders -----------------------------------------
@@ -182,6 +193,9 @@ def parse_amount(raw: object) -> Amount:
     if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
         raise ValueProblem("forventede en værdi som '4 pct.', 'ca. 600 personer' eller 'xx pct.'",
                            "expected a value such as '4 pct.', 'ca. 600 personer' or 'xx pct.'")
+    if isinstance(raw, float) and not math.isfinite(raw):  # YAML's .nan and .inf
+        raise ValueProblem(f"{raw} er ikke et tal, en plan kan angive; skriv fx '4,5 pct.'",
+                           f"{raw} is not a number a plan can state; write e.g. '4,5 pct.'")
     if isinstance(raw, float):  # YAML read 4.5 as a number: Danish prints 4,5
         raise ValueProblem(f"{raw} er skrevet med decimalpunktum", f"{raw} is written with a decimal point")
     if isinstance(raw, int):

@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import re
 
-# C1 controls, the line and paragraph separators, and the bidi controls that reorder what a
-# terminal shows (U+202A-U+202E, U+2066-U+2069).
-_C1 = re.compile("[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# C1 controls, the line and paragraph separators, the bidi controls that reorder what a
+# terminal shows (U+202A-U+202E, U+2066-U+2069), and lone surrogates: a file name's bytes that
+# are not UTF-8 (kept by surrogateescape) cannot be written as UTF-8, but as a \udcXX escape
+# they can, and `os.fsencode(json.loads(...))` gives the name's bytes back.
+_C1 = re.compile("[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def dumps(document: object) -> str:

@@ -118,7 +118,7 @@ def _raise_in_renderer(report: object, page: object) -> str:
 
 
 def _unwritable_text(report: object, page: object) -> str:
-    return "a report the writer fails on halfway: \udc80"  # a lone surrogate cannot be encoded
+    return "a report the writer fails on halfway: \ud800"  # a high surrogate alone cannot be encoded
 
 
 @pytest.mark.parametrize(("renderer", "error"), [(_raise_in_renderer, RuntimeError),

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from planctl.diff import PlanDiff, diff_plans
 from planctl.load import load_plan
+from tests.hostile.budget import examples
 
 WORDS = ["ledige", "unge", "job", "uddannelse", "borgere", "virksomheder", "indsats", "flere", "sygemeldte", "mål"]
 TITLES = ["Indledning", "Indsatsområde: Unge", "Indsatsområde: Beskæftigelse", "Sygedagpenge", "Virksomheder"]
@@ -73,14 +74,14 @@ def essence(diff: PlanDiff, mirrored: bool = False) -> Counter[tuple[str, str | 
     )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plan())
 def test_a_plan_against_itself_has_no_changes(a: dict[str, object]) -> None:
     forward, _ = diff_of(a, a)
     assert forward.changes == []
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plan(), plan())
 def test_swapping_the_plans_mirrors_the_changes(a: dict[str, object], b: dict[str, object]) -> None:
     forward, backward = diff_of(a, b)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from planctl.errors import PlanctlError
-from planctl.importers.read import MAX_BYTES, document_kind, read_document
+from planctl.importers.read import document_kind, read_document
+from planctl.limits import MAX_DOCUMENT_BYTES
 from tests.docx_xml import make_docx
 
 
@@ -59,7 +60,7 @@ def test_a_missing_file_and_a_folder_are_refused(tmp_path: Path) -> None:
 def test_a_file_larger_than_any_plan_is_refused_before_it_is_read(tmp_path: Path) -> None:
     path = tmp_path / "huge.pdf"
     with path.open("wb") as stream:
-        stream.truncate(MAX_BYTES + 1)  # sparse: nothing is written
+        stream.truncate(MAX_DOCUMENT_BYTES + 1)  # sparse: nothing is written
     assert "larger than 50 MB" in refusal(path)
 
 

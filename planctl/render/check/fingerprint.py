@@ -38,4 +38,5 @@ def _problem_key(problem: Problem) -> str:
 def _unique(key: str, seen: Counter[str]) -> str:
     seen[key] += 1
     ordinal = seen[key] - 1
-    return hashlib.sha256(f"{key}\0{ordinal}".encode()).hexdigest()
+    # surrogateescape: a file name's bytes that are not UTF-8 are hashed as the bytes they are
+    return hashlib.sha256(f"{key}\0{ordinal}".encode("utf-8", "surrogateescape")).hexdigest()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
 from planctl.errors import PlanctlError, Problem
+from planctl.limits import MAX_DOCUMENT_BYTES
+from planctl.paths import read_bytes
 from planctl.render.docx.ooxml import Element, child, element, insert_before
 
 _DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -55,9 +58,9 @@ def open_document(template: Path | None, *, landscape: bool = False) -> Document
 
 def _open_template(path: Path) -> Document:
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise PlanctlError(Problem(f"--template: cannot read: {error.strerror}", path)) from None
+        data = read_bytes(path, limit=MAX_DOCUMENT_BYTES, what="Word template")
+    except PlanctlError as error:
+        raise PlanctlError([replace(p, message=f"--template: {p.message}") for p in error.problems]) from None
     try:
         return docx.Document(io.BytesIO(_as_document(data)))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, SyntaxError, EOFError):
