@@ -84,7 +84,8 @@ DANISH: dict[str, str] = {
         "Med --format docx og -o FIL: de samme tabeller som Word-dokument på liggende sider, højst\n"
         "fire planer pr. tabel.\n\nEksempel: planctl compare plans/*.yaml --rows target-groups,minister-goals",
     "Plan files, or folders to search for *.yaml.": "Planfiler eller mapper, der søges efter *.yaml.",
-    "Output format: text, markdown, json, csv, docx.": "Uddataformat: text, markdown, json, csv, docx.",
+    "Output format: text, markdown, json, json-long, csv, csv-long, docx.":
+        "Uddataformat: text, markdown, json, json-long, csv, csv-long, docx.",
     "Which rows, comma-separated (default: all): target-groups, minister-goals, figures, quality.":
         "Hvilke rækker, kommasepareret (standard: alle): target-groups, minister-goals, figures, quality.",
     "Show a plan as a document: title, sections, goals with their targets, lists and tables.\n\nThe order and "

@@ -69,7 +69,8 @@ def _columns(plans: Sequence[ComparedPlan], lang: Lang) -> list[PlanColumn]:
             file=compared.file,
             header=f"{header} ({told_apart})" if told_apart else header,
             municipality=plan.municipality.name, code=plan.municipality.code, title=plan.title,
-            period=str(plan.period), year=plan.period.start.year, status=plan.status, status_label=status, version=plan.version,
+            period=str(plan.period), year=plan.period.start.year, status=plan.status, status_label=status,
+            version=plan.version,
             date=plan.date.isoformat() if plan.date else None,
         ))
     return columns

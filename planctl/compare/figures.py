@@ -248,7 +248,8 @@ def _cell(found: _Found | None, lang: Lang) -> Cell:
     details = [f"{a.area}: {a.value}" for a in found.areas]
     amount = float(found.amount.value) if found.amount else None
     return Cell(state="value", text=f"{found.value} ({when})", value=found.value, amount=amount,
-                unit=found.amount.unit if found.amount else None, period=str(found.period) if found.period else None, areas=found.areas, details=details)
+                unit=found.amount.unit if found.amount else None,
+                period=str(found.period) if found.period else None, areas=found.areas, details=details)
 
 
 def _row_note(measure: _MeasureRow, headers: Sequence[str], lang: Lang) -> str | None:
