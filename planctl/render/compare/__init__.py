@@ -20,8 +20,8 @@ FORMATS: FormatTable[Comparison] = FormatTable({
     "text": Format("planctl.render.compare.text:render", terminal=True),
     "markdown": Format("planctl.render.compare.markdown:render"),
     "json": Format("planctl.render.compare.json:render"),
-    "json-long": Format("planctl.render.compare.long:render_json"),
     "csv": Format("planctl.render.compare.csv:render"),
+    "json-long": Format("planctl.render.compare.long:render_json"),
     "csv-long": Format("planctl.render.compare.long:render_csv"),
     "docx": Format("planctl.render.compare.docx:render", binary=True),
 })
