@@ -16,6 +16,12 @@ from planctl.render.terminal import printable_strings
 TITLE = Message("Sammenligning af {plans}", "Comparison of {plans}")
 PART = Message("Planer {first}–{last} af {total}", "Plans {first}–{last} of {total}")
 LEGEND = Message("Forklaring", "Legend")
+PAGE = Message(
+    "Side {page} af {pages} (planerne {first}–{last} af {total}). Andre sider: --page K (1–{pages}); "
+    "alle planer i én tabel: --format csv-long",
+    "Page {page} of {pages} (plans {first}–{last} of {total}). Other pages: --page K (1–{pages}); "
+    "every plan in one table: --format csv-long",
+)
 
 _MUNICIPALITY = Message("Kommune", "Municipality")
 _TITLE = Message("Titel", "Title")
