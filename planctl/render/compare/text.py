@@ -25,7 +25,15 @@ from rich.text import Text
 from planctl.compare.model import Cell, Comparison, PlanColumn, Row, RowGroup
 from planctl.errors import PlanctlError, Problem
 from planctl.messages import Lang
-from planctl.render.compare.words import LEGEND, PAGE, PART, identity_rows, plan_chunks, printable_comparison, title
+from planctl.render.compare.words import (
+    LEGEND,
+    PART,
+    identity_rows,
+    page_line,
+    plan_chunks,
+    printable_comparison,
+    title,
+)
 from planctl.render.markdown import superscript
 from planctl.render.page import Page
 from planctl.render.terminal import drawn
@@ -96,8 +104,8 @@ def _draw_page(comparison: Comparison, console: Console, pages: Sequence[Sequenc
             hint=f"choose 1 to {len(pages)}, widen the terminal (COLUMNS), or use --format csv-long"))
     chunk = pages[number - 1]
     plans = [comparison.plans[i] for i in chunk]
-    hint = Text(PAGE.format(comparison.lang, page=number, pages=len(pages), first=chunk[0] + 1, last=chunk[-1] + 1,
-                            total=len(comparison.plans)), style="bold reverse")
+    hint = Text(page_line(comparison.lang, number, len(pages), chunk[0] + 1, chunk[-1] + 1, len(comparison.plans)),
+                style="bold reverse")
     console.print(Text(title(comparison), style="bold"))
     own = {note for plan in comparison.plans for note in plan.notes}
     for note in [n for n in comparison.notes if n not in own] + [n for plan in plans for n in plan.notes]:
