@@ -35,6 +35,12 @@ def compare(
         typer.Option("--rows", metavar="GROUPS",
                      help=f"Which rows, comma-separated (default: all): {', '.join(ROW_GROUPS)}."),
     ] = None,
+    page: Annotated[
+        int | None,
+        typer.Option("--page", metavar="K", min=1, show_default=False,
+                     help="text: show the K-th page of plans, as many as fit side by side (more than eight plans "
+                          "are shown a page at a time)."),
+    ] = None,
     lang: LangOption = None,
     output: OutputOption = None,
     template: TemplateOption = None,
@@ -44,13 +50,14 @@ def compare(
 
     Each plan is a column. What cannot be compared is said in words, never left as an empty cell.
     With --format docx and -o FILE: the same tables as a Word document on landscape pages, at most
-    four plans to a table.
+    four plans to a table. More than eight plans (the whole country) are shown a page at a time
+    in the terminal; --format csv-long or json-long gives one record per plan and row.
 
     Example: planctl compare plans/*.yaml --rows target-groups,minister-goals
     """
     chosen = output_format or FORMATS.names[0]
     word = WordOptions(template=template)
-    raise SystemExit(guarded(lambda: _compare(paths, chosen, rows, resolve_lang(lang), output, word, color)))
+    raise SystemExit(guarded(lambda: _compare(paths, chosen, rows, page, resolve_lang(lang), output, word, color)))
 
 
 def parse_rows(value: str | None) -> tuple[RowGroupKind, ...]:
@@ -72,15 +79,18 @@ def parse_rows(value: str | None) -> tuple[RowGroupKind, ...]:
     return tuple(chosen)
 
 
-def _compare(paths: list[Path], output_format: str, rows: str | None, lang: Lang, output: Path | None,
-             word: WordOptions, color: str) -> int:
+def _compare(paths: list[Path], output_format: str, rows: str | None, page: int | None, lang: Lang,
+             output: Path | None, word: WordOptions, color: str) -> int:
     # Imported here so that other commands (check above all) do not pay for the comparison model.
     from planctl.compare.inputs import CompareOptions
     from planctl.compare.run import compare_files
 
+    if page is not None and not FORMATS.formats[output_format].terminal:
+        raise PlanctlError(Problem(f"--page: pages are for --format text, not {output_format}",
+                                   hint="csv-long and json-long hold every plan in one table"))
     options = CompareOptions(rows=parse_rows(rows), lang=lang)
     word_options = word.resolved() if FORMATS.formats[output_format].binary else {}
     files = discover_plans(paths)
     comparison = compare_files(files, options)
-    emit(FORMATS, output_format, comparison, lang, output, inputs=files, color=color, **word_options)
+    emit(FORMATS, output_format, comparison, lang, output, inputs=files, color=color, page=page, **word_options)
     return EXIT_OK

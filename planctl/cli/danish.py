@@ -81,14 +81,22 @@ DANISH: dict[str, str] = {
         "docx: kommunens Word-skabelon (.docx eller .dotx), hvis typografier, side, sidehoved og sidefod bruges.",
     "Compare plans side by side: goals per target group, ministermål coverage, key figures, quality.\n\nEach plan "
     "is a column. What cannot be compared is said in words, never left as an empty cell.\nWith --format docx and "
-    "-o FILE: the same tables as a Word document on landscape pages, at most\nfour plans to a table.\n\nExample: "
-    "planctl compare plans/*.yaml --rows target-groups,minister-goals":
+    "-o FILE: the same tables as a Word document on landscape pages, at most\nfour plans to a table. More than "
+    "eight plans (the whole country) are shown a page at a time\nin the terminal; --format csv-long or json-long "
+    "gives one record per plan and row.\n\nExample: planctl compare plans/*.yaml --rows target-groups,minister-goals":
         "Sammenlign planer side om side: mål pr. målgruppe, dækning af ministermål, nøgletal, kvalitet.\n\n"
         "Hver plan er en kolonne. Det, der ikke kan sammenlignes, siges med ord, aldrig som en tom celle.\n"
         "Med --format docx og -o FIL: de samme tabeller som Word-dokument på liggende sider, højst\n"
-        "fire planer pr. tabel.\n\nEksempel: planctl compare plans/*.yaml --rows target-groups,minister-goals",
+        "fire planer pr. tabel. Mere end otte planer (hele landet) vises en side ad gangen\ni terminalen; "
+        "--format csv-long eller json-long giver én post pr. plan og række.\n\nEksempel: planctl compare "
+        "plans/*.yaml --rows target-groups,minister-goals",
+    "text: show the K-th page of plans, as many as fit side by side (more than eight plans are shown a page at a "
+    "time).":
+        "text: vis den K'te side af planer, så mange som er plads til side om side (mere end otte planer vises en "
+        "side ad gangen).",
     "Plan files, or folders to search for *.yaml.": "Planfiler eller mapper, der søges efter *.yaml.",
-    "Output format: text, markdown, json, csv, docx.": "Uddataformat: text, markdown, json, csv, docx.",
+    "Output format: text, markdown, json, csv, json-long, csv-long, docx.":
+        "Uddataformat: text, markdown, json, csv, json-long, csv-long, docx.",
     "Which rows, comma-separated (default: all): target-groups, minister-goals, figures, quality.":
         "Hvilke rækker, kommasepareret (standard: alle): target-groups, minister-goals, figures, quality.",
     "Show a plan as a document: title, sections, goals with their targets, lists and tables.\n\nThe order and "

@@ -45,11 +45,13 @@ def compare_plans(plans: Sequence[ComparedPlan], options: CompareOptions) -> Com
         "quality": lambda: quality_rows(plans, goals, lang),
     }
     groups: list[RowGroup] = [builders[kind]() for kind in options.rows]
+    for column, of_plan in zip(columns, goals, strict=True):
+        column.notes = _plan_notes(column.header, of_plan, lang)
     return Comparison(
         lang=lang,
         plans=columns,
         groups=groups,
-        notes=_notes(plans, headers, goals, lang),
+        notes=_general_notes(plans, lang) + [note for column in columns for note in column.notes],
         legend=_legend(lang) if "target-groups" in options.rows else [],
     )
 
@@ -67,15 +69,15 @@ def _columns(plans: Sequence[ComparedPlan], lang: Lang) -> list[PlanColumn]:
             file=compared.file,
             header=f"{header} ({told_apart})" if told_apart else header,
             municipality=plan.municipality.name, code=plan.municipality.code, title=plan.title,
-            period=str(plan.period), status=plan.status, status_label=status, version=plan.version,
+            period=str(plan.period), year=plan.period.start.year, status=plan.status, status_label=status,
+            version=plan.version,
             date=plan.date.isoformat() if plan.date else None,
         ))
     return columns
 
 
-def _notes(
-    plans: Sequence[ComparedPlan], headers: Sequence[str], goals: Sequence[GoalsOfPlan], lang: Lang
-) -> list[str]:
+def _general_notes(plans: Sequence[ComparedPlan], lang: Lang) -> list[str]:
+    """What limits comparing the plans at all."""
     notes = []
     periods = list(dict.fromkeys(str(p.plan.period) for p in plans))
     if len(periods) > 1:
@@ -86,28 +88,36 @@ def _notes(
             f"The plans cover different years ({joined(periods, lang)}): their goals and figures belong to "
             "different times and minister's goals and cannot be set directly against each other.",
         ))
-    for name, of_plan in zip(headers, goals, strict=True):
-        if not of_plan.goals:
-            notes.append(say(
-                lang, f"{name} har ingen mål (en strategi uden mål); den kan kun sammenlignes på sine målgrupper "
-                      "og nøgletal.",
-                f"{name} has no goals (a strategy without goals); it can be compared only on its target groups "
-                "and key figures."))
-        deferred = [goal for goal in of_plan.goals if goal.kind == "deferred"]
-        if deferred:
-            target = deferred[0].targets[0]
-            when = f" ({target.deferred_until})" if target.deferred_until else ""
-            notes.append(say(
-                lang, f"{name} udskyder sine kvantitative mål{when}; de findes ikke i planen og kan ikke sammenlignes.",
-                f"{name} defers its quantitative targets{when}; the plan does not hold them, so they cannot be "
-                "compared."))
-        unfilled = sum(1 for goal in of_plan.goals if goal.targets and not goal.measurable
-                       and goal.kind in ("change", "level", "relative"))
-        if unfilled:
-            waiting = f"{unfilled} {_GOALS_WAITING.text(lang, unfilled)}"
-            notes.append(say(
-                lang, f"{name}: {waiting} stadig på et tal (pladsholdere).",
-                f"{name}: {waiting} still waiting for a number (placeholders)."))
+    return notes
+
+
+def _plan_notes(name: str, of_plan: GoalsOfPlan, lang: Lang) -> list[str]:
+    """What limits comparing one plan: no goals, targets set later, numbers still missing.
+
+    Kept with the plan's column, so that a view of some of the plans shows their notes only.
+    """
+    notes = []
+    if not of_plan.goals:
+        notes.append(say(
+            lang, f"{name} har ingen mål (en strategi uden mål); den kan kun sammenlignes på sine målgrupper "
+                  "og nøgletal.",
+            f"{name} has no goals (a strategy without goals); it can be compared only on its target groups "
+            "and key figures."))
+    deferred = [goal for goal in of_plan.goals if goal.kind == "deferred"]
+    if deferred:
+        target = deferred[0].targets[0]
+        when = f" ({target.deferred_until})" if target.deferred_until else ""
+        notes.append(say(
+            lang, f"{name} udskyder sine kvantitative mål{when}; de findes ikke i planen og kan ikke sammenlignes.",
+            f"{name} defers its quantitative targets{when}; the plan does not hold them, so they cannot be "
+            "compared."))
+    unfilled = sum(1 for goal in of_plan.goals if goal.targets and not goal.measurable
+                   and goal.kind in ("change", "level", "relative"))
+    if unfilled:
+        waiting = f"{unfilled} {_GOALS_WAITING.text(lang, unfilled)}"
+        notes.append(say(
+            lang, f"{name}: {waiting} stadig på et tal (pladsholdere).",
+            f"{name}: {waiting} still waiting for a number (placeholders)."))
     return notes
 
 

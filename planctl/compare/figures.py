@@ -91,6 +91,7 @@ class _Found:
     """One plan's figure for one measure."""
 
     value: str | None = None
+    amount: Quantity | None = None
     period: Period | None = None
     areas: list[AreaValue] = field(default_factory=list)
     caption: str | None = None
@@ -175,7 +176,8 @@ def _key_figures(plan: Plan, index: int, rows: dict[str, _MeasureRow], lang: Lan
             value = short_amount(figure.value, lang)
             if _own_area(figure.area, plan):
                 if found.value is None:
-                    found.value, found.period = value, figure.period
+                    amount = figure.value if isinstance(figure.value, Quantity) else None
+                    found.value, found.amount, found.period = value, amount, figure.period
             elif figure.area and all(a.area != figure.area for a in found.areas):
                 found.areas.append(AreaValue(area=figure.area, value=value))
 
@@ -209,9 +211,10 @@ def _tables(plan: Plan, index: int, rows: dict[str, _MeasureRow], lang: Lang) ->
                 cell = cells[column - 1] if 0 < column <= len(cells) else None
                 if not isinstance(cell, Quantity):
                     continue
-                value = short_amount(Quantity(cell.value, "pct.", cell.qualifier), lang)
+                amount = Quantity(cell.value, "pct.", cell.qualifier)
+                value = short_amount(amount, lang)
                 if table_row.label.strip().lower() == own:
-                    found.value = value
+                    found.value, found.amount = value, amount
                 else:
                     found.areas.append(AreaValue(area=table_row.label, value=value))
             if found.value is not None:
@@ -243,7 +246,9 @@ def _cell(found: _Found | None, lang: Lang) -> Cell:
             lang, f"ikke oplyst for kommunen (kun {areas})", f"not stated for the municipality (only {areas})"))
     when = short_period(found.period, lang) if found.period else say(lang, "uden dato", "undated")
     details = [f"{a.area}: {a.value}" for a in found.areas]
-    return Cell(state="value", text=f"{found.value} ({when})", value=found.value,
+    amount = float(found.amount.value) if found.amount else None
+    return Cell(state="value", text=f"{found.value} ({when})", value=found.value, amount=amount,
+                unit=found.amount.unit if found.amount else None,
                 period=str(found.period) if found.period else None, areas=found.areas, details=details)
 
 

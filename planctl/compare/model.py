@@ -59,6 +59,8 @@ class Cell(BaseModel):
     goals: list[str] = Field(default_factory=list, description="Labels of the goals that answer a ministermål.")
     number: int | None = Field(default=None, description="The ministermål's number in the plan's year.")
     value: str | None = Field(default=None, description="A key figure, formatted.")
+    amount: float | None = Field(default=None, description="A key figure's number, for a script: 4.5 for '4,5 pct.'.")
+    unit: str | None = Field(default=None, description="The unit of `amount` as the plan prints it: 'pct.'.")
     period: str | None = Field(default=None, description="When the key figure was measured, as printed.")
     areas: list[AreaValue] = Field(default_factory=list)
 
@@ -84,10 +86,12 @@ class PlanColumn(BaseModel):
     code: str
     title: str
     period: str
+    year: int = Field(description="The first year of the plan's period.")
     status: str
     status_label: str
     version: str | None = Field(default=None, description="The version label as printed: 'revideret 2020'.")
     date: str | None = None
+    notes: list[str] = Field(default_factory=list, description="The comparison's notes that concern this plan alone.")
 
 
 class LegendEntry(BaseModel):
@@ -102,5 +106,6 @@ class Comparison(BaseModel):
     lang: Lang = Field(description="The language every word of the comparison is said in: da or en.")
     plans: list[PlanColumn]
     groups: list[RowGroup]
-    notes: list[str] = Field(default_factory=list, description="What limits the comparison as a whole.")
+    notes: list[str] = Field(default_factory=list, description="What limits the comparison: first what concerns "
+                             "all plans, then each plan's own notes (also under the plan), in the order of `plans`.")
     legend: list[LegendEntry] = Field(default_factory=list)

@@ -3,7 +3,12 @@
 The table is as wide as the terminal. When the plans' columns would be too narrow to read
 (under ~24 characters each), the plans are split over several tables of the same rows;
 when not even two fit, the view pivots: one block per plan, its rows listed down the page.
-Row notes become footnotes under their table, so the label column stays narrow. Colours
+Row notes become footnotes under their table, so the label column stays narrow.
+
+More than `UNPAGED_PLANS` plans (the whole country is 98) are shown a page at a time, a page
+being as many plans as fit side by side (one plan when the view pivots): all the rows for
+those plans, their notes, and one line that says which page this is and how to get the
+others (`--page K`, or every plan in one table with `--format csv-long`). Colours
 carry meaning (red: a ministermål no goal answers; yellow: unfilled or figure-only; dim:
 nothing to compare) and vanish when piped or under NO_COLOR.
 """
@@ -18,13 +23,23 @@ from rich.table import Table
 from rich.text import Text
 
 from planctl.compare.model import Cell, Comparison, PlanColumn, Row, RowGroup
+from planctl.errors import PlanctlError, Problem
 from planctl.messages import Lang
-from planctl.render.compare.words import LEGEND, PART, identity_rows, plan_chunks, printable_comparison, title
+from planctl.render.compare.words import (
+    LEGEND,
+    PART,
+    identity_rows,
+    page_line,
+    plan_chunks,
+    printable_comparison,
+    title,
+)
 from planctl.render.markdown import superscript
 from planctl.render.page import Page
 from planctl.render.terminal import drawn
 
 _MIN_PLAN_WIDTH = 22
+UNPAGED_PLANS = 8  # a municipality and its neighbours; more are paged
 _STYLES = {
     "goals": "", "answered": "green", "covered": "green", "value": "bold",
     "unanswered": "bold red", "partly-covered": "yellow", "figure-only": "yellow",
@@ -40,21 +55,26 @@ def render(comparison: Comparison, page: Page) -> str:
     drawn as `Text`, never as markup, so `[bold]` in a plan prints as written.
     """
     printable = printable_comparison(comparison)
-    return drawn(page, lambda console: _draw(printable, console))
+    chosen = page.options.get("page")
+    return drawn(page, lambda console: _draw(printable, console, chosen if isinstance(chosen, int) else None))
 
 
-def _draw(comparison: Comparison, console: Console) -> None:
+def _draw(comparison: Comparison, console: Console, page_number: int | None) -> None:
     lang = comparison.lang
     plans = comparison.plans
     n = len(plans)
+    width = console.width
+    label_width = 26 if width < 140 else 30
+    per_table = plans_side_by_side(width)
+    pivot = per_table < 2 and n > 1
+    if page_number is not None or n > UNPAGED_PLANS:
+        _draw_page(comparison, console, plan_chunks(n, 1 if pivot else per_table), page_number or 1, label_width)
+        return
     console.print(Text(title(comparison), style="bold"))
     for note in comparison.notes:
         console.print(Text("• ") + Text(note))
     console.print()
-    width = console.width
-    label_width = 26 if width < 140 else 30
-    per_table = max(1, (width - label_width - 1) // (_MIN_PLAN_WIDTH + 2))
-    if per_table >= 2 or n == 1:
+    if not pivot:
         chunks = plan_chunks(n, per_table)
         for chunk in chunks:
             if len(chunks) > 1:
@@ -67,6 +87,39 @@ def _draw(comparison: Comparison, console: Console) -> None:
         for index, plan in enumerate(plans):
             _pivot(console, comparison, index, plan)
     _legend(console, comparison)
+
+
+def plans_side_by_side(width: int) -> int:
+    """How many plans' columns fit beside the label column on a terminal this wide (at least one)."""
+    label_width = 26 if width < 140 else 30
+    return max(1, (width - label_width - 1) // (_MIN_PLAN_WIDTH + 2))
+
+
+def _draw_page(comparison: Comparison, console: Console, pages: Sequence[Sequence[int]], number: int,
+               label_width: int) -> None:
+    """One page of plans: the notes on all plans and on these, their tables, and how to get the other pages."""
+    if not 1 <= number <= len(pages):
+        raise PlanctlError(Problem(
+            f"--page {number}: at this width the plans fill {len(pages)} page{'s' if len(pages) > 1 else ''}",
+            hint=f"choose 1 to {len(pages)}, widen the terminal (COLUMNS), or use --format csv-long"))
+    chunk = pages[number - 1]
+    plans = [comparison.plans[i] for i in chunk]
+    hint = Text(page_line(comparison.lang, number, len(pages), chunk[0] + 1, chunk[-1] + 1, len(comparison.plans)),
+                style="bold reverse")
+    console.print(Text(title(comparison), style="bold"))
+    own = {note for plan in comparison.plans for note in plan.notes}
+    for note in [n for n in comparison.notes if n not in own] + [n for plan in plans for n in plan.notes]:
+        console.print(Text("• ") + Text(note))
+    console.print(hint)
+    console.print()
+    if len(chunk) == 1 and plans_side_by_side(console.width) < 2:
+        _pivot(console, comparison, chunk[0], plans[0])
+    else:
+        _identity_table(console, plans, label_width, comparison.lang)
+        for group in comparison.groups:
+            _group_table(console, group, chunk, plans, label_width)
+    _legend(console, comparison)
+    console.print(hint)
 
 
 def _table(label_width: int, headers: Sequence[str], title: str | None = None, lines: bool = True) -> Table:

@@ -16,6 +16,14 @@ from planctl.render.terminal import printable_strings
 TITLE = Message("Sammenligning af {plans}", "Comparison of {plans}")
 PART = Message("Planer {first}–{last} af {total}", "Plans {first}–{last} of {total}")
 LEGEND = Message("Forklaring", "Legend")
+PAGE = Message(
+    "Side {page} af {pages} ({plans} af {total}). Andre sider: --page K (1–{pages}); "
+    "alle planer i én tabel: --format csv-long",
+    "Page {page} of {pages} ({plans} of {total}). Other pages: --page K (1–{pages}); "
+    "every plan in one table: --format csv-long",
+)
+_PLANS_FROM_TO = Message("planerne {first}–{last}", "plans {first}–{last}")
+_PLAN_NUMBER = Message("plan {first}", "plan {first}")
 
 _MUNICIPALITY = Message("Kommune", "Municipality")
 _TITLE = Message("Titel", "Title")
@@ -28,6 +36,12 @@ def title(comparison: Comparison) -> str:
     """'Sammenligning af 4 planer' / 'Comparison of 4 plans'."""
     lang = comparison.lang
     return TITLE.format(lang, plans=PLAN.count(len(comparison.plans), lang))
+
+
+def page_line(lang: Lang, page: int, pages: int, first: int, last: int, total: int) -> str:
+    """'Side 1 af 14 (planerne 1–7 af 98). Andre sider: …', or '(plan 3 af 10)' when a page holds one plan."""
+    plans = (_PLAN_NUMBER if first == last else _PLANS_FROM_TO).format(lang, first=first, last=last)
+    return PAGE.format(lang, page=page, pages=pages, plans=plans, total=total)
 
 
 def identity_rows(plans: Sequence[PlanColumn], lang: Lang) -> list[tuple[str, list[str]]]:

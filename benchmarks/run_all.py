@@ -1,0 +1,228 @@
+"""Every benchmark of planctl in one run, printed as a table of times, ratios and peak memory.
+
+    .venv/bin/python benchmarks/run_all.py [--runs N] [--plans 1000] [--skip-scripts]
+
+What it measures, each as a whole process, as a user runs it:
+- `check` of the Lyngby-Taarbæk draft (96 KB) against the import floor (Python starting with
+  the libraries check needs) and against yamllint and check-jsonschema on the same file;
+  those two are installed into benchmarks/.venv, not into planctl's environment, and their
+  rows are skipped with a note when they cannot be installed;
+- `check` of the whole country ten years back (1,000 plans from benchmarks/country.py) with
+  `--jobs 1` and `--jobs 2` when check has --jobs, and 200 plans with the most jobs;
+- `compare` of 10, 40 and 98 plans: time and JSON bytes, and their ratio to linear growth
+  from 10 plans (1.00 is exactly linear), and the terminal page of 98 plans;
+- diff_scaling.py, docx_scaling.py and import_scaling.py once each, their own lines printed
+  under the table.
+
+Times are medians of N alternating runs (single runs for the large jobs); they belong to the
+machine, so nothing here asserts: read the ratios. Peak memory is the largest resident set of
+the process and its children (os.wait4), in MiB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import venv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.country import write_country  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+PLANCTL = [PYTHON, "-m", "planctl"]
+DRAFT = ROOT / "plans" / "lyngby-taarbaek-2019-udkast.yaml"
+SCHEMA = ROOT / "schemas" / "plan.schema.json"
+FLOOR = "import typer.main, rich.console, rich.table, yaml; from pydantic import BaseModel"
+TOOLS_VENV = ROOT / "benchmarks" / ".venv"
+COMPARED = (10, 40, 98)
+
+
+@dataclass(frozen=True)
+class Measured:
+    seconds: float
+    peak_mib: float
+    output: bytes
+
+    @property
+    def output_bytes(self) -> int:
+        return len(self.output)
+
+
+@dataclass(frozen=True)
+class Line:
+    what: str
+    measured: Measured | None
+    ratio: str = ""
+    note: str = ""
+
+
+def run_once(command: Sequence[str], env: dict[str, str] | None = None) -> Measured:
+    """Run a command to its end: wall time, the peak memory of it and its children, bytes on stdout."""
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.DEVNULL,
+                                   env={**os.environ, **(env or {})})
+        _, _, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = 0  # reaped by wait4; keeps Popen from waiting again
+        out.seek(0)
+        output = out.read()
+    return Measured(seconds, usage.ru_maxrss / 1024, output)
+
+
+def medians(commands: dict[str, Sequence[str]], runs: int) -> dict[str, Measured]:
+    """Each command run `runs` times, taking turns, so that a busy moment of the machine hits all alike."""
+    taken: dict[str, list[Measured]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            taken[name].append(run_once(command))
+    return {name: Measured(statistics.median(m.seconds for m in each), max(m.peak_mib for m in each),
+                           each[0].output) for name, each in taken.items()}
+
+
+def tools() -> tuple[Path | None, str]:
+    """yamllint and check-jsonschema in their own environment: its bin folder, or None and why not."""
+    bin_folder = TOOLS_VENV / "bin"
+    if (bin_folder / "yamllint").exists() and (bin_folder / "check-jsonschema").exists():
+        return bin_folder, ""
+    try:
+        venv.create(TOOLS_VENV, with_pip=True, clear=True)
+        subprocess.run([str(bin_folder / "pip"), "install", "-q", "yamllint", "check-jsonschema"],
+                       check=True, capture_output=True, timeout=600)
+    except (OSError, subprocess.SubprocessError) as error:
+        return None, f"yamllint and check-jsonschema could not be installed into {TOOLS_VENV}: {error}"
+    return bin_folder, ""
+
+
+def single_plan(runs: int) -> tuple[list[Line], float]:
+    bin_folder, why = tools()
+    commands: dict[str, Sequence[str]] = {
+        "floor": [PYTHON, "-c", FLOOR],
+        "check": [*PLANCTL, "check", str(DRAFT), "--format", "concise"],
+    }
+    if bin_folder is not None:
+        commands["yamllint"] = [str(bin_folder / "yamllint"), str(DRAFT)]
+        commands["check-jsonschema"] = [str(bin_folder / "check-jsonschema"), "--schemafile", str(SCHEMA), str(DRAFT)]
+    taken = medians(commands, runs)
+    check = taken["check"].seconds
+    lines = [
+        Line("import floor: python -c 'import typer.main, rich…, yaml; BaseModel'", taken["floor"]),
+        Line(f"check of one plan ({DRAFT.name}, {DRAFT.stat().st_size // 1024} KB)", taken["check"],
+             f"{check / taken['floor'].seconds:.2f}× the import floor"),
+    ]
+    for tool in ("yamllint", "check-jsonschema"):
+        if tool in taken:
+            lines.append(Line(f"{tool} on the same file", taken[tool],
+                              f"check is {check / taken[tool].seconds:.2f}× {tool}'s time"))
+        else:
+            lines.append(Line(f"{tool} on the same file", None, note=why))
+    return lines, check
+
+
+def has_jobs() -> bool:
+    shown = subprocess.run([*PLANCTL, "check", "--help"], cwd=ROOT, capture_output=True, text=True,
+                           env={**os.environ, "COLUMNS": "200"}, check=False)
+    return "--jobs" in shown.stdout
+
+
+def many_plans(folder: Path, count: int, one_plan: float) -> list[Line]:
+    plans = folder / f"check-{count}"
+    write_country(plans, count)
+    if not has_jobs():
+        taken = run_once([*PLANCTL, "check", str(plans), "--format", "concise"])
+        return [Line(f"check of {count} plans (one process)", taken, f"{taken.seconds / one_plan:.0f}× one plan",
+                     "check has no --jobs here: --jobs 1 and 2 not measured")]
+    lines = []
+    outputs = []
+    for jobs in (1, 2):
+        taken = run_once([*PLANCTL, "check", str(plans), "--format", "concise", "--jobs", str(jobs)])
+        outputs.append(taken.output)
+        same = "" if jobs == 1 else ("output identical to --jobs 1" if outputs[0] == outputs[1] else
+                                     "OUTPUT DIFFERS from --jobs 1")
+        lines.append(Line(f"check of {count} plans, --jobs {jobs}", taken, f"{taken.seconds / one_plan:.0f}× one plan",
+                          same))
+    fewer = folder / "check-200"
+    write_country(fewer, 200)
+    taken = run_once([*PLANCTL, "check", str(fewer), "--format", "concise", "--jobs", "2"])
+    lines.append(Line("check of 200 plans, --jobs 2", taken, f"{taken.seconds / one_plan:.1f}× one plan"))
+    return lines
+
+
+def compared(folder: Path) -> list[Line]:
+    lines = []
+    first: Measured | None = None
+    for count in COMPARED:
+        plans = write_country(folder / f"compare-{count}", count)
+        taken = run_once([*PLANCTL, "compare", *map(str, plans), "--format", "json"])
+        if first is None:
+            first = taken
+            ratio = "(the base of the ratios)"
+        else:
+            scale = count / COMPARED[0]
+            ratio = (f"time {taken.seconds / first.seconds / scale:.2f}, bytes "
+                     f"{taken.output_bytes / first.output_bytes / scale:.2f} × linear")
+        lines.append(Line(f"compare of {count} plans --format json ({taken.output_bytes / 1e6:.2f} MB)", taken, ratio))
+    plans = sorted((folder / f"compare-{COMPARED[-1]}").glob("*.yaml"))
+    taken = run_once([*PLANCTL, "compare", *map(str, plans)], env={"COLUMNS": "120", "LANG": "C.UTF-8"})
+    text = taken.output.decode("utf-8")
+    said = re.search(r"Page \d+ of \d+ .*?--format csv-long", " ".join(text.split()))
+    page = said[0] if said else "no line on the other pages"
+    lines.append(Line(f"compare of {COMPARED[-1]} plans, terminal at 120 columns "
+                      f"({text.count(chr(10))} lines, {taken.output_bytes // 1024} KB)", taken, note=f"shows: {page}"))
+    return lines
+
+
+def scripts() -> list[tuple[Line, str]]:
+    done = []
+    for name, arguments in (("diff_scaling.py", []), ("docx_scaling.py", []), ("import_scaling.py", ["--runs", "1"])):
+        command = [PYTHON, str(ROOT / "benchmarks" / name), *arguments]
+        taken = run_once(command)
+        said = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+        done.append((Line(f"benchmarks/{name} (in process)", taken), said.stdout + said.stderr[-500:]))
+    return done
+
+
+def table(lines: Sequence[Line]) -> str:
+    header = "| what | time | peak memory | ratio |\n|---|---:|---:|---|"
+    body = []
+    for line in lines:
+        if line.measured is None:
+            body.append(f"| {line.what} | – | – | skipped: {line.note} |")
+            continue
+        ratio = "; ".join(part for part in (line.ratio, line.note) if part)
+        body.append(f"| {line.what} | {line.measured.seconds:.2f} s | {line.measured.peak_mib:.0f} MiB | {ratio} |")
+    return "\n".join([header, *body])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=10, help="runs of each single-plan command (median)")
+    parser.add_argument("--plans", type=int, default=1000, help="plans for the check of many plans")
+    parser.add_argument("--skip-scripts", action="store_true", help="leave out diff, docx and import scaling")
+    args = parser.parse_args()
+    print(f"planctl benchmarks on {os.cpu_count()} cores, Python {sys.version.split()[0]}", flush=True)
+    lines, one_plan = single_plan(args.runs)
+    with tempfile.TemporaryDirectory(prefix="planctl-bench-") as folder:
+        lines += many_plans(Path(folder), args.plans, one_plan)
+        lines += compared(Path(folder))
+    outputs = [] if args.skip_scripts else scripts()
+    lines += [line for line, _ in outputs]
+    print(table(lines))
+    for line, said in outputs:
+        print(f"\n{line.what}:")
+        print("\n".join(f"    {text}" for text in said.rstrip().splitlines()))
+
+
+if __name__ == "__main__":
+    main()
