@@ -99,6 +99,12 @@ def _runs(texts: list[_Words]) -> Iterator[tuple[int, _Run]]:
             if end < PASSAGE_WORDS:
                 continue
             j = end - PASSAGE_WORDS
+            if run is not None and _continues(texts[run.earlier].words, run, text.words, end):
+                # The next word of the earlier copy is this one: the run grows by a word (and a text
+                # that repeats itself, 'xx pct. xx pct. …', stays one run, not one per word).
+                run.end = end
+                first.setdefault(key, (index, j))
+                continue
             seen = first.get(key)
             if (seen is None or (seen[0] == index and j - seen[1] < PASSAGE_WORDS)
                     or texts[seen[0]].words[seen[1]:seen[1] + PASSAGE_WORDS] != text.words[j:end]):
@@ -115,6 +121,12 @@ def _runs(texts: list[_Words]) -> Iterator[tuple[int, _Run]]:
             run = _Run(j, end, seen[0], seen[1])
         if run is not None:
             yield index, run
+
+
+def _continues(earlier: list[str], run: _Run, words: list[str], end: int) -> bool:
+    """The word before `end` follows the run in the earlier copy too."""
+    aligned = run.earlier_start + (end - 1 - run.start)
+    return run.end == end - 1 and aligned < len(earlier) and earlier[aligned] == words[end - 1]
 
 
 def _duplicated_text_reports(later: _Words, earlier: _Words, run: _Run) -> bool:
