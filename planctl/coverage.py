@@ -25,7 +25,7 @@ from functools import cache
 
 from planctl.data import MinisterGoalTheme, minister_goal_themes, minister_goals_for
 from planctl.model.plan import Goal, Plan, Section
-from planctl.similarity import ratio
+from planctl.similarity import at_least
 
 # A goal whose wording is this alike (0-100) to a minister's goal's repeats it; two wordings
 # of a minister's goal this alike are one goal (the 2019 and 2021 refugee goals differ only by
@@ -102,13 +102,13 @@ def inferred_links(goal: Goal, section: Section, minister_goals: Sequence[str]) 
     return tuple(
         number for number, wording in enumerate(minister_goals, start=1)
         if any(_answers(theme, groups, text) for theme in themes_of(wording))
-        or ratio(text, _normalised(wording)) >= _REPEATS
+        or at_least(text, _normalised(wording), _REPEATS)
     )
 
 
 def same_minister_goal(a: str, b: str) -> bool:
     """Two wordings of one minister's goal: alike after case, punctuation and spacing."""
-    return ratio(_bare(a), _bare(b)) >= _REPEATS
+    return at_least(_bare(a), _bare(b), _REPEATS)
 
 
 def _bare(text: str) -> str:

@@ -19,6 +19,15 @@ def ratio(first: str, second: str) -> float:
     return (1.0 - distance / total) * 100
 
 
+def at_least(first: str, second: str, score: float) -> bool:
+    """`ratio(first, second) >= score`, without the comparison when the lengths alone rule it out
+    (two texts share at most the shorter one's characters): a 1 MB text is not scored against a line."""
+    total = len(first) + len(second)
+    if total and 200 * min(len(first), len(second)) / total < score:
+        return False
+    return ratio(first, second) >= score
+
+
 def _common_subsequence(first: str, second: str) -> int:
     """The length of the longest common subsequence, bit-parallel (Hyyrö 2004): one pass over `second`,
     every position of `first` a bit of one integer."""

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
 from planctl.lint.rules.heading_mismatch import _closest
-from planctl.similarity import ratio
+from planctl.similarity import at_least, ratio
 from planctl.text import heading_key
 
 _SHORT_TEXT = st.text(alphabet="abcæøå .-ABC", max_size=80)
@@ -36,3 +36,8 @@ def test_the_closest_heading_is_the_one_rapidfuzz_extracts(title: str, headings:
 
 def test_the_first_of_equally_close_headings_is_chosen() -> None:
     assert _closest("Unge under 30", ["Unge under 31", "Unge under 32"]) == "Unge under 31"
+
+
+@given(st.text(max_size=40), st.text(max_size=40), st.floats(min_value=0, max_value=100))
+def test_at_least_is_the_ratio_compared_only_faster(first: str, second: str, score: float) -> None:
+    assert at_least(first, second, score) == (ratio(first, second) >= score)

@@ -14,7 +14,7 @@ import re
 # terminal shows (U+202A-U+202E, U+2066-U+2069), and lone surrogates: a file name's bytes that
 # are not UTF-8 (kept by surrogateescape) cannot be written as UTF-8, but as a \udcXX escape
 # they can, and `os.fsencode(json.loads(...))` gives the name's bytes back.
-_C1 = re.compile("[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_C1 = re.compile("[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def dumps(document: object) -> str:

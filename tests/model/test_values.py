@@ -35,7 +35,7 @@ def test_danish_number_format(value: str, text: str) -> None:
     assert format_danish_number(Decimal(value)) == text
 
 
-@pytest.mark.parametrize("value", ["-4.50", "-0", "0.0", "1E+3", "6013000.10", "12345678901234567890.123456789"])
+@pytest.mark.parametrize("value", ["-4.50", "-0", "0.0", "1E+3", "6013000.10", "123456789012345678.9012345678"])
 def test_danish_number_format_is_babels_at_the_edges(value: str) -> None:
     """Trailing zeros dropped, '-0' kept, 28 significant digits: as babel writes them, without importing it."""
     assert format_danish_number(Decimal(value)) == format_decimal(Decimal(value), locale="da_DK",
