@@ -20,6 +20,7 @@ from typing import Literal
 
 from tests.conftest import MINIMAL_PLAN, PLANS
 from tests.docx_xml import make_docx
+from tests.handmade_pdf import PAGES, handmade_pdf
 
 Expect = Literal["invalid", "valid", "any"]
 Writer = Callable[[Path], Path]
@@ -655,20 +656,6 @@ def _zip_bomb() -> bytes:
     return stream.getvalue()
 
 
-def _pdf(objects: list[str], trailer: str) -> bytes:
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n".encode()
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    return out + f"trailer\n<<{trailer}/Size {len(objects) + 1}>>\nstartxref\n{xref}\n%%EOF\n".encode()
-
-
-_PAGES = ["<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
-          "<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>"]
 # Every character XML 1.0 does not allow, as a character reference (which no parser accepts) and as a raw byte.
 _XML_INVALID = "".join(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 
@@ -695,11 +682,11 @@ def documents() -> list[Case]:
             b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>'
             b"<w:document><w:body><w:p><w:r><w:t>&d;</w:t></w:r></w:p></w:body></w:document>"}), "invalid"),
         "broken-pdf": ("plan.pdf", b"%PDF-1.7\nthis is no PDF at all\n", "invalid"),
-        "truncated-pdf": ("plan.pdf", _pdf(_PAGES, "/Root 1 0 R")[:150], "invalid"),
-        "encrypted-pdf": ("plan.pdf", _pdf(
-            [*_PAGES, "<</Filter/Standard/V 1/R 2/O <" + "ab" * 32 + ">/U <" + "cd" * 32 + ">/P -4>>"],
+        "truncated-pdf": ("plan.pdf", handmade_pdf(PAGES, "/Root 1 0 R")[:150], "invalid"),
+        "encrypted-pdf": ("plan.pdf", handmade_pdf(
+            [*PAGES, "<</Filter/Standard/V 1/R 2/O <" + "ab" * 32 + ">/U <" + "cd" * 32 + ">/P -4>>"],
             "/Root 1 0 R/Encrypt 4 0 R/ID[<" + "01" * 16 + "><" + "01" * 16 + ">]"), "invalid"),
-        "image-only-pdf": ("plan.pdf", _pdf(_PAGES, "/Root 1 0 R"), "invalid"),
+        "image-only-pdf": ("plan.pdf", handmade_pdf(PAGES, "/Root 1 0 R"), "invalid"),
         "empty-text": ("plan.txt", b"  \n", "invalid"),
         "binary-text": ("plan.txt", bytes(range(256)) * 4, "invalid"),
         "latin-1-text": ("plan.txt", "Beskæftigelsesplan 2019\nMål 1: færre ledige\n".encode("latin-1"), "any"),

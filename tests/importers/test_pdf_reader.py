@@ -14,6 +14,7 @@ from planctl.importers.blocks import Heading, Item, SourceDocument, Text
 from planctl.importers.docx_reader import read_docx
 from planctl.importers.pdf_reader import _is_page_number, _join, _Line, read_pdf
 from tests.conftest import PLANS
+from tests.handmade_pdf import PAGES, handmade_pdf
 from tests.importers.docx_inputs import HEADER_TEXT, LONG_PARAGRAPH, danish_docx, hyphen_lines, pdf_source_docx
 from tests.importers.docx_inputs import picture_only_docx as picture_docx
 from tests.render.docx.shared import show_docx
@@ -127,21 +128,6 @@ def test_a_shown_plan_reads_the_same_from_its_pdf_as_from_its_word_file(pdfs: di
 # --- without LibreOffice ----------------------------------------------------------------
 
 
-def handmade_pdf(objects: list[str], trailer: str) -> bytes:
-    """A PDF written object by object, with a correct cross-reference table."""
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n".encode()
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    return out + f"trailer\n<<{trailer}/Size {len(objects) + 1}>>\nstartxref\n{xref}\n%%EOF\n".encode()
-
-
-PAGES = ["<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
-         "<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>"]
 
 
 def one_line_refusal(data: bytes) -> str:
