@@ -14,6 +14,10 @@ from typer.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = ROOT / "plans"
 
+# Every test checks its plans anew: a test that changes planctl in process (a patched rule) must
+# never be answered from an earlier run. The result cache has its own tests, which turn it on.
+os.environ["PLANCTL_NO_CACHE"] = "1"
+
 MINIMAL_PLAN = """\
 municipality:
   name: Lyngby-Taarbæk Kommune

@@ -56,7 +56,8 @@ def _appendix(path: Path, chosen: str, output: Path | None, meeting: str | None,
     from planctl.appendix import AppendixOptions, build_appendix, focus_groups
     from planctl.diff import diff_plans
     from planctl.lint.config import config_for
-    from planctl.lint.run import CheckOptions, lint_plan
+    from planctl.lint.report import CheckOptions
+    from planctl.lint.run import lint_plan
     from planctl.load import load_plan
 
     if focus is not None and focus not in focus_groups():

@@ -15,8 +15,10 @@ from planctl.cli.check_statistics import statistics_lines
 from planctl.cli.common import EXIT_FOUND, EXIT_OK, EXIT_TROUBLE, emit, guarded
 from planctl.cli.options import ColorOption, LangOption, OutputOption, format_option, resolve_lang, split_codes
 from planctl.errors import PlanctlError, Problem
+from planctl.lint.cache import ResultCache, cache_folder
+from planctl.lint.files import check_files
 from planctl.lint.finding import SEVERITIES, Severity
-from planctl.lint.run import CheckOptions, CheckReport, at_least, check_files
+from planctl.lint.report import CheckOptions, CheckReport, at_least
 from planctl.lint.workers import available_cores
 from planctl.messages import Lang
 from planctl.paths import discover_plans, is_plan_file
@@ -103,6 +105,9 @@ def check(
                                  help="Check the files in N processes at once (default: the number of cores "
                                       "available); 1 checks them one after another. The output is the same.")
     ] = None,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Check every file anew; without it, a file checked before, unchanged and with the same "
+                           "options, is answered from the cache (PLANCTL_CACHE_DIR, else ~/.cache/planctl).")] = False,
     lang: LangOption = None,
     color: ColorOption = "auto",
 ) -> None:
@@ -120,8 +125,9 @@ def check(
     how = Reporting(chosen, language, output, color, quiet, statistics, _as_severity(min_severity), strict, exit_zero)
     named = paths or [STDIN if stdin_filename else Path(".")]  # as ruff: --stdin-filename alone reads stdin
     processes = jobs or available_cores()
+    cache = None if no_cache else ResultCache.open(cache_folder())
     raise SystemExit(guarded(lambda: _check(named, options, how, tuple(exclude or ()), stdin_filename,
-                                            plans_only, processes)))
+                                            plans_only, processes, cache)))
 
 
 def _as_severity(value: str) -> Severity:
@@ -129,7 +135,8 @@ def _as_severity(value: str) -> Severity:
 
 
 def _check(paths: list[Path], options: CheckOptions, how: Reporting, exclude: tuple[str, ...],
-           stdin_filename: Path | None, plans_only: bool = False, jobs: int = 1) -> int:
+           stdin_filename: Path | None, plans_only: bool = False, jobs: int = 1,
+           cache: ResultCache | None = None) -> int:
     texts = _standard_input(paths, stdin_filename)
     named = stdin_filename or STDIN
     files = [named if path == STDIN else path for path in paths if path != STDIN or texts]
@@ -137,8 +144,8 @@ def _check(paths: list[Path], options: CheckOptions, how: Reporting, exclude: tu
         files = [path for path in files if path in texts or path.is_dir() or is_plan_file(path)]
     files = [*texts, *discover_plans([path for path in files if path not in texts], exclude)]
     terminal = FORMATS.formats[how.chosen].terminal and not how.quiet
-    report = (_run_with_progress(files, options, texts, how.color, jobs) if terminal
-              else check_files(files, options, texts=texts, jobs=jobs))
+    report = (_run_with_progress(files, options, texts, how.color, jobs, cache) if terminal
+              else check_files(files, options, texts=texts, jobs=jobs, cache=cache))
     report = at_least(report, how.min_severity)
     if how.statistics and not how.quiet:
         for line in statistics_lines(report):
@@ -167,14 +174,14 @@ def _standard_input(paths: list[Path], stdin_filename: Path | None) -> dict[Path
 
 
 def _run_with_progress(files: list[Path], options: CheckOptions, texts: dict[Path, str], color: str,
-                       jobs: int) -> CheckReport:
+                       jobs: int, cache: ResultCache | None) -> CheckReport:
     """On a colour terminal, many files get a progress bar (on stderr, gone when done)."""
     if len(files) < 10 or not sys.stderr.isatty() or not wants_color(color, on_terminal=True):
-        return check_files(files, options, texts=texts, jobs=jobs)
+        return check_files(files, options, texts=texts, jobs=jobs, cache=cache)
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("planctl check", total=len(files))
         advance: Callable[[Path], None] = lambda _path: progress.advance(task)  # noqa: E731
-        return check_files(files, options, on_file=advance, texts=texts, jobs=jobs)
+        return check_files(files, options, on_file=advance, texts=texts, jobs=jobs, cache=cache)

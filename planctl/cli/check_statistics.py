@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from planctl.lint.run import CheckReport
+from planctl.lint.report import CheckReport
 
 
 def statistics_lines(report: CheckReport) -> list[str]:

@@ -52,6 +52,10 @@ DANISH: dict[str, str] = {
     "another. The output is the same.":
         "Tjek filerne i N processer på én gang (standard: antallet af tilgængelige kerner); 1 tjekker dem én "
         "efter én. Uddata er de samme.",
+    "Check every file anew; without it, a file checked before, unchanged and with the same options, is "
+    "answered from the cache (PLANCTL_CACHE_DIR, else ~/.cache/planctl).":
+        "Tjek hver fil forfra; uden denne besvares en fil, der er tjekket før, uændret og med de samme "
+        "tilvalg, fra mellemlageret (PLANCTL_CACHE_DIR, ellers ~/.cache/planctl).",
     "planctl.toml or pyproject.toml to use instead of searching.":
         "planctl.toml eller pyproject.toml, der skal bruges i stedet for at søge.",
     "Language of messages: da or en (default: from the locale, Danish when it is Danish).":

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from planctl.compare.goals import GoalsOfPlan, kinds_text
 from planctl.compare.inputs import ComparedPlan
 from planctl.compare.model import Cell, Row, RowGroup
-from planctl.lint.rules import FAMILIES
+from planctl.lint.finding import FAMILIES
 from planctl.messages import GOAL, Lang, noun, percent, say
 from planctl.model.values import Placeholder
 from planctl.model.walk import walk

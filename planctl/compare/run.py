@@ -14,7 +14,8 @@ from planctl.compare.inputs import ComparedPlan, CompareOptions
 from planctl.compare.model import Comparison
 from planctl.errors import PlanctlError, Problem
 from planctl.lint.config import config_for
-from planctl.lint.run import CheckOptions, lint_plan
+from planctl.lint.report import CheckOptions
+from planctl.lint.run import lint_plan
 from planctl.load import LoadedPlan, load_plan
 
 

@@ -23,7 +23,6 @@ from typing import Any
 from planctl.errors import PlanctlError, Problem
 from planctl.limits import MAX_CONFIG_BYTES
 from planctl.lint.finding import SEVERITIES, Severity
-from planctl.lint.rules import RULES
 from planctl.paths import read_bytes
 
 if sys.version_info >= (3, 11):
@@ -59,6 +58,8 @@ class LintConfig:
 
 
 def known_code(code: str) -> bool:
+    from planctl.lint.rules import RULES  # here: a run with no codes to check never loads the rules
+
     return code == "ALL" or any(rule.id.startswith(code) for rule in RULES)
 
 
@@ -71,18 +72,31 @@ def check_codes(codes: tuple[str, ...], where: Problem) -> None:
         ))
 
 
-@cache
-def config_for(folder: Path) -> LintConfig:
-    """The configuration that applies to plans in this folder."""
+def config_candidates(folder: Path) -> list[Path]:
+    """The files that may configure the plans in this folder, nearest first: each pyproject.toml
+    up to the nearest planctl.toml, which ends the search (it wins over a pyproject.toml beside it)."""
+    found = []
     for directory in (folder.resolve(), *folder.resolve().parents):
         own = directory / "planctl.toml"
         if own.is_file():
-            return load_config(own)
+            found.append(own)
+            break
         project = directory / "pyproject.toml"
         if project.is_file():
-            table = _read(project).get("tool", {}).get("planctl")
-            if table is not None:
-                return _parse(table, project)
+            found.append(project)
+    return found
+
+
+@cache
+def config_for(folder: Path) -> LintConfig:
+    """The configuration that applies to plans in this folder: the nearest planctl.toml, or the
+    nearest pyproject.toml with a [tool.planctl] table, whichever is nearer."""
+    for candidate in config_candidates(folder):
+        if candidate.name == "planctl.toml":
+            return load_config(candidate)
+        table = _read(candidate).get("tool", {}).get("planctl")
+        if table is not None:
+            return _parse(table, candidate)
     return LintConfig()
 
 

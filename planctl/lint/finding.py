@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from planctl.messages import Message
+
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
@@ -42,3 +44,12 @@ class Finding:
     @property
     def family(self) -> str:
         return self.rule.rstrip("0123456789")
+
+
+# The families a rule id begins with, named as a report names them.
+FAMILIES = {
+    "U": Message("uafsluttet tekst", "unfinished text"),
+    "C": Message("sammenhæng", "consistency"),
+    "M": Message("fuldstændighed", "completeness"),
+    "S": Message("undertrykkelser", "suppressions"),
+}

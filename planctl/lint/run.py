@@ -1,113 +1,37 @@
-"""Running check: load each plan, run the selected rules, apply suppressions and
-configuration, and collect a report that every renderer is given."""
+"""Checking one plan: load it, run the selected rules, apply suppressions and configuration.
+
+`planctl.lint.files` shares many files over this (from the cache, in process or in workers);
+the report it builds is in `planctl.lint.report`."""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 from planctl.errors import PlanctlError, Problem
 from planctl.lint.arithmetic import exact_arithmetic
-from planctl.lint.config import LintConfig, check_codes, config_for, load_config
+from planctl.lint.config import LintConfig, config_for
 from planctl.lint.context import PlanContext
-from planctl.lint.finding import SEVERITIES, Finding, Severity, about
+from planctl.lint.finding import Finding, Severity, about
 from planctl.lint.naming import subject
+from planctl.lint.report import CheckOptions, FileResult
 from planctl.lint.rule import Rule
 from planctl.lint.rules import RULES
 from planctl.lint.rules.unused_suppression import UnusedSuppression
 from planctl.lint.suppress import Suppression, parse_suppressions
-from planctl.lint.workers import in_order
 from planctl.load import LoadedPlan, load_plan
-from planctl.messages import Lang, Message
+from planctl.messages import Message
 from planctl.model.walk import format_path
 
 
-@dataclass(frozen=True)
-class CheckOptions:
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    lang: Lang | str = Lang.en
-    config: Path | None = None
-    extend_select: tuple[str, ...] = ()
-
-
-@dataclass
-class FileResult:
-    file: str
-    findings: list[Finding]
-    status: str | None = None
-    suppressed: int = 0
-
-
-@dataclass
-class Summary:
-    files: int
-    invalid_files: int
-    findings: int
-    by_severity: dict[str, int]
-    by_family: dict[str, int]
-    by_rule: dict[str, int]
-    suppressed: int
-
-
-@dataclass
-class CheckReport:
-    """The result of a check run: findings per valid file, and the problems of the files that
-    could not be read or are not valid plans (each with its file, line, column, message and hint)."""
-
-    files: list[FileResult]
-    invalid: list[Problem]
-    summary: Summary
-
-    def findings(self) -> list[Finding]:
-        return [finding for result in self.files for finding in result.findings]
-
-
-def check_files(
-    files: Sequence[Path], options: CheckOptions, on_file: Callable[[Path], None] | None = None,
-    texts: Mapping[Path, str] | None = None, jobs: int = 1,
-) -> CheckReport:
-    """Check the files; a file in `texts` (standard input, named) is checked from that text.
-
-    With `jobs` above 1 and several files, the files are shared over that many worker processes; the
-    report is the same, in the same order, as when they are checked one after another in process.
-    """
-    check_codes(options.select + options.ignore + options.extend_select, Problem("--select/--ignore: "))
-    explicit = load_config(options.config) if options.config else None
-    work = [_FileJob(path, (texts or {}).get(path), options, explicit) for path in files]
-    results: list[FileResult] = []
-    invalid: list[Problem] = []
-    invalid_files = 0
-    for path, outcome in zip(files, in_order(_check_file, work, jobs), strict=True):
-        if isinstance(outcome, FileResult):
-            results.append(outcome)
-        else:
-            invalid.extend(outcome)
-            invalid_files += 1
-        if on_file is not None:
-            on_file(path)
-    return CheckReport(files=results, invalid=invalid, summary=_summary(results, len(files), invalid_files))
-
-
-@dataclass(frozen=True)
-class _FileJob:
-    """One file to check, with all a worker process needs to check it."""
-
-    path: Path
-    text: str | None
-    options: CheckOptions
-    explicit: LintConfig | None
-
-
-def _check_file(job: _FileJob) -> FileResult | list[Problem]:
-    """The findings of one file, or the problems that make it unreadable or not a valid plan."""
+def check_file(path: Path, text: str | None, options: CheckOptions,
+               explicit: LintConfig | None) -> FileResult | list[Problem]:
+    """The findings of one file, or the problems that make it unreadable or not a valid plan.
+    With `text` (standard input), that is the plan; `explicit` is a --config given by the user."""
     try:
-        loaded = load_plan(job.path, job.text, job.options.lang)
+        loaded = load_plan(path, text, options.lang)
     except PlanctlError as error:
         return error.problems
-    return lint_plan(loaded, job.options, job.explicit or config_for(job.path.parent))
+    return lint_plan(loaded, options, explicit or config_for(path.parent))
 
 
 def lint_plan(loaded: LoadedPlan, options: CheckOptions, config: LintConfig) -> FileResult:
@@ -187,27 +111,3 @@ def _unused(
             excerpt=f"# planctl: ignore[{codes}]",
         ))
     return found
-
-
-def at_least(report: CheckReport, severity: Severity) -> CheckReport:
-    """The report with only the findings at this severity or above (error > warning > info)."""
-    rank = SEVERITIES.index
-    files = [replace(result, findings=[f for f in result.findings if rank(f.severity) <= rank(severity)])
-             for result in report.files]
-    summary = replace(_summary(files, report.summary.files, report.summary.invalid_files),
-                      suppressed=report.summary.suppressed)
-    return CheckReport(files=files, invalid=report.invalid, summary=summary)
-
-
-def _summary(results: list[FileResult], files: int, invalid_files: int) -> Summary:
-    findings = [f for r in results for f in r.findings]
-    by_severity = Counter(f.severity for f in findings)
-    return Summary(
-        files=files,
-        invalid_files=invalid_files,
-        findings=len(findings),
-        by_severity={level: by_severity.get(level, 0) for level in ("error", "warning", "info")},
-        by_family=dict(sorted(Counter(f.family for f in findings).items())),
-        by_rule=dict(sorted(Counter(f.rule for f in findings).items())),
-        suppressed=sum(r.suppressed for r in results),
-    )

@@ -8,7 +8,8 @@ from pathlib import Path
 from planctl.appendix import AppendixOptions, build_appendix
 from planctl.diff import Kind, diff_plans
 from planctl.lint.config import LintConfig
-from planctl.lint.run import CheckOptions, lint_plan
+from planctl.lint.report import CheckOptions
+from planctl.lint.run import lint_plan
 from planctl.load import LoadedPlan, load_plan
 from planctl.messages import Lang
 from tests.appendix.helpers import DRAFT, FINAL

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from planctl.lint.run import CheckOptions, check_files
+from planctl.lint.files import check_files
+from planctl.lint.report import CheckOptions
 from tests.conftest import PLANS, RunCli
 
 

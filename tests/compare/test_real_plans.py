@@ -161,7 +161,8 @@ def test_share_of_labour_force_from_a_table_and_a_chart_caption(finals: Comparis
 
 def test_quality_counts_what_check_finds(finals: Comparison) -> None:
     from planctl.lint.config import config_for
-    from planctl.lint.run import CheckOptions, lint_plan
+    from planctl.lint.report import CheckOptions
+    from planctl.lint.run import lint_plan
 
     for index, path in enumerate(FINAL_PLANS):
         loaded = load_plan(ROOT / path)

@@ -19,7 +19,8 @@ from planctl.compare.run import compare_files
 from planctl.diff import diff_plans
 from planctl.errors import PlanctlError
 from planctl.lint.config import LintConfig
-from planctl.lint.run import CheckOptions, lint_plan
+from planctl.lint.report import CheckOptions
+from planctl.lint.run import lint_plan
 from planctl.load import load_plan
 from tests.conftest import PLANS
 

@@ -6,7 +6,8 @@ import textwrap
 from pathlib import Path
 
 from planctl.lint.config import LintConfig
-from planctl.lint.run import CheckOptions, lint_plan
+from planctl.lint.report import CheckOptions
+from planctl.lint.run import lint_plan
 from planctl.load import load_plan
 
 HEADER = """\

@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from planctl.lint.config import LintConfig
-from planctl.lint.run import CheckOptions, lint_plan
+from planctl.lint.report import CheckOptions
+from planctl.lint.run import lint_plan
 from planctl.load import load_plan
 from tests.conftest import PLANS
 from tests.lint.helpers import findings, lint

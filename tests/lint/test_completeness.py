@@ -6,7 +6,8 @@ from pathlib import Path
 
 from planctl.lint.config import LintConfig
 from planctl.lint.finding import Finding
-from planctl.lint.run import CheckOptions, lint_plan
+from planctl.lint.report import CheckOptions
+from planctl.lint.run import lint_plan
 from planctl.load import load_plan
 from tests.lint.helpers import findings, lint, plan_text
 

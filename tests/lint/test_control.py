@@ -11,9 +11,11 @@ import pytest
 
 from planctl.errors import PlanctlError
 from planctl.lint.config import LintConfig
+from planctl.lint.files import check_files
 from planctl.lint.finding import Finding
+from planctl.lint.report import CheckOptions, CheckReport
 from planctl.lint.rules import RULES, rule_by_id
-from planctl.lint.run import CheckOptions, CheckReport, check_files, lint_plan
+from planctl.lint.run import lint_plan
 from planctl.load import load_plan
 from tests.conftest import RunCli
 from tests.lint.helpers import plan_text

@@ -8,7 +8,8 @@ import pytest
 
 from planctl.lint.config import LintConfig
 from planctl.lint.finding import Finding
-from planctl.lint.run import CheckOptions, lint_plan
+from planctl.lint.report import CheckOptions
+from planctl.lint.run import lint_plan
 from planctl.load import load_plan
 from tests.conftest import PLANS
 from tests.lint.helpers import findings

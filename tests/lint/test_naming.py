@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from planctl.lint.config import LintConfig
 from planctl.lint.finding import Finding
 from planctl.lint.naming import ELLIPSIS, QUOTE_WIDTH, quote
-from planctl.lint.run import CheckOptions, lint_plan
+from planctl.lint.report import CheckOptions
+from planctl.lint.run import lint_plan
 from planctl.load import load_plan
 from tests.conftest import PLANS, RunCli
 from tests.lint.helpers import findings

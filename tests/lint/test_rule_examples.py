@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from planctl.lint.config import LintConfig
+from planctl.lint.report import CheckOptions
 from planctl.lint.rule import Rule
 from planctl.lint.rules import RULES
-from planctl.lint.run import CheckOptions, lint_plan
+from planctl.lint.run import lint_plan
 from planctl.load import load_plan
 from planctl.model.plan import Goal, Plan, Section
 

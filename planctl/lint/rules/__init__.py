@@ -38,7 +38,6 @@ from planctl.lint.rules.repeated_passage import RepeatedPassage
 from planctl.lint.rules.section_numbering import SectionNumbering
 from planctl.lint.rules.table_arithmetic import TableArithmetic
 from planctl.lint.rules.unused_suppression import UnusedSuppression
-from planctl.messages import Message
 
 RULES: tuple[type[Rule], ...] = (
     PlaceholderValue,
@@ -76,12 +75,6 @@ RULES: tuple[type[Rule], ...] = (
 )
 
 # The families' names, as the summary of check and the quality rows of compare say them.
-FAMILIES = {
-    "U": Message("uafsluttet tekst", "unfinished text"),
-    "C": Message("sammenhæng", "consistency"),
-    "M": Message("fuldstændighed", "completeness"),
-    "S": Message("undertrykkelser", "suppressions"),
-}
 
 
 def rule_by_id(rule_id: str) -> type[Rule] | None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from planctl.render.formats import Format, FormatTable
 
 if TYPE_CHECKING:
-    from planctl.lint.run import CheckReport
+    from planctl.lint.report import CheckReport
 
 FORMATS: FormatTable[CheckReport] = FormatTable({
     "text": Format("planctl.render.check.text:render", terminal=True),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planctl.lint.run import CheckReport
+from planctl.lint.report import CheckReport
 from planctl.render.page import Page
 from planctl.render.terminal import printable
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from planctl.errors import Problem
 from planctl.lint.finding import Finding
-from planctl.lint.run import CheckReport
+from planctl.lint.report import CheckReport
 
 INVALID_RULE = "E001"
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from planctl.errors import Problem
 from planctl.lint.finding import Finding
-from planctl.lint.run import CheckReport
+from planctl.lint.report import CheckReport
 from planctl.render.check.summary import job_summary
 from planctl.render.check.words import overflow
 from planctl.render.page import Page

@@ -13,7 +13,7 @@ from typing import Any
 
 from planctl.errors import Problem
 from planctl.lint.finding import Finding
-from planctl.lint.run import CheckReport
+from planctl.lint.report import CheckReport
 from planctl.render.check.fingerprint import INVALID_RULE, fingerprints
 from planctl.render.jsontext import dumps
 from planctl.render.page import Page

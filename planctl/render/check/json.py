@@ -10,7 +10,7 @@ from dataclasses import asdict
 from typing import Any
 
 from planctl.errors import Problem
-from planctl.lint.run import CheckReport
+from planctl.lint.report import CheckReport
 from planctl.render.jsontext import dumps
 from planctl.render.page import Page
 

@@ -15,7 +15,7 @@ from itertools import groupby
 
 from planctl.errors import Problem
 from planctl.lint.finding import Finding
-from planctl.lint.run import CheckReport, FileResult
+from planctl.lint.report import CheckReport, FileResult
 from planctl.render.page import Page
 from planctl.render.terminal import printable
 

@@ -15,8 +15,8 @@ from typing import Any
 from planctl import __version__
 from planctl.errors import Problem
 from planctl.lint.finding import Finding
+from planctl.lint.report import CheckReport
 from planctl.lint.rules import RULES
-from planctl.lint.run import CheckReport
 from planctl.render.check.fingerprint import fingerprints
 from planctl.render.jsontext import dumps
 from planctl.render.page import Page

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from planctl.lint.run import CheckReport, FileResult
+from planctl.lint.report import CheckReport, FileResult
 from planctl.messages import SEVERITIES, Lang, number
 from planctl.render.check.words import COLUMNS, INVALID_HEADING, PROBLEM, SUMMARY_TITLE, summary_line
 from planctl.render.markdown import code, escape, header, row

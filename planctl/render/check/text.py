@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from planctl.lint.finding import Finding
-from planctl.lint.run import CheckReport
+from planctl.lint.report import CheckReport
 from planctl.messages import SEVERITIES
 from planctl.render.check.words import summary_line
 from planctl.render.page import Page

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from planctl.lint.rules import FAMILIES
-from planctl.lint.run import Summary
+from planctl.lint.finding import FAMILIES
+from planctl.lint.report import Summary
 from planctl.messages import FILE, FINDING, PLAN, SEVERITIES, Lang, Message, number
 
 NO_FINDINGS = Message("Ingen fund i {plans}.", "No findings in {plans}.")

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from planctl.lint.run import CheckOptions, CheckReport, check_files
+from planctl.lint.files import check_files
+from planctl.lint.report import CheckOptions, CheckReport
 from planctl.messages import Lang
 from planctl.render.check import FORMATS
 from planctl.render.page import Page
