@@ -4,11 +4,12 @@
 
 What it measures, each as a whole process, as a user runs it:
 - `check` of the Lyngby-Taarbæk draft (96 KB) against the import floor (Python starting with
-  the libraries check needs) and against yamllint and check-jsonschema on the same file;
+  the libraries check needs) and against yamllint and check-jsonschema on the same file, checked
+  anew (--no-cache) and answered from a warm result cache, as concise and as text output;
   those two are installed into benchmarks/.venv, not into planctl's environment, and their
   rows are skipped with a note when they cannot be installed;
-- `check` of the whole country ten years back (1,000 plans from benchmarks/country.py) with
-  `--jobs 1` and `--jobs 2` when check has --jobs, and 200 plans with the most jobs;
+- `check` of the whole country ten years back (1,000 plans from benchmarks/country.py) anew with
+  `--jobs 1` and `--jobs 2`, then with --jobs 2 filling the cache and from it; 200 plans anew;
 - `compare` of 10, 40 and 98 plans: time and JSON bytes, and their ratio to linear growth
   from 10 plans (1.00 is exactly linear), and the terminal page of 98 plans;
 - diff_scaling.py, docx_scaling.py and import_scaling.py once each, their own lines printed
@@ -105,57 +106,60 @@ def tools() -> tuple[Path | None, str]:
     return bin_folder, ""
 
 
-def single_plan(runs: int) -> tuple[list[Line], float]:
+def single_plan(runs: int, cache: Path) -> tuple[list[Line], float]:
+    """check of the draft anew (--no-cache) and answered from a warm cache, each as concise and as text."""
     bin_folder, why = tools()
+    cached = ["env", f"PLANCTL_CACHE_DIR={cache}", *PLANCTL]
+    subprocess.run([*cached, "check", str(DRAFT)], cwd=ROOT, capture_output=True, check=False)  # warm it
     commands: dict[str, Sequence[str]] = {
         "floor": [PYTHON, "-c", FLOOR],
-        "check": [*PLANCTL, "check", str(DRAFT), "--format", "concise"],
+        "anew": [*PLANCTL, "check", str(DRAFT), "--format", "concise", "--no-cache"],
+        "anew, text": [*PLANCTL, "check", str(DRAFT), "--no-cache"],
+        "cached": [*cached, "check", str(DRAFT), "--format", "concise"],
+        "cached, text": [*cached, "check", str(DRAFT)],
     }
     if bin_folder is not None:
         commands["yamllint"] = [str(bin_folder / "yamllint"), str(DRAFT)]
         commands["check-jsonschema"] = [str(bin_folder / "check-jsonschema"), "--schemafile", str(SCHEMA), str(DRAFT)]
     taken = medians(commands, runs)
-    check = taken["check"].seconds
-    lines = [
-        Line("import floor: python -c 'import typer.main, rich…, yaml; BaseModel'", taken["floor"]),
-        Line(f"check of one plan ({DRAFT.name}, {DRAFT.stat().st_size // 1024} KB)", taken["check"],
-             f"{check / taken['floor'].seconds:.2f}× the import floor"),
-    ]
+    floor = taken["floor"].seconds
+    lines = [Line("import floor: python -c 'import typer.main, rich…, yaml; BaseModel'", taken["floor"])]
+    for name, how in (("anew", "--no-cache, concise"), ("anew, text", "--no-cache, text"),
+                      ("cached", "from the cache, concise"), ("cached, text", "from the cache, text")):
+        compared = [f"{taken[name].seconds / floor:.2f}× the import floor"]
+        compared += [f"{taken[name].seconds / taken[tool].seconds:.2f}× {tool}" for tool in
+                     ("yamllint", "check-jsonschema") if tool in taken]
+        lines.append(Line(f"check of one plan ({DRAFT.name}, {DRAFT.stat().st_size // 1024} KB), {how}",
+                          taken[name], "; ".join(compared)))
     for tool in ("yamllint", "check-jsonschema"):
-        if tool in taken:
-            lines.append(Line(f"{tool} on the same file", taken[tool],
-                              f"check is {check / taken[tool].seconds:.2f}× {tool}'s time"))
-        else:
-            lines.append(Line(f"{tool} on the same file", None, note=why))
-    return lines, check
-
-
-def has_jobs() -> bool:
-    shown = subprocess.run([*PLANCTL, "check", "--help"], cwd=ROOT, capture_output=True, text=True,
-                           env={**os.environ, "COLUMNS": "200"}, check=False)
-    return "--jobs" in shown.stdout
-
-
+        lines.append(Line(f"{tool} on the same file", taken.get(tool), note="" if tool in taken else why))
+    return lines, taken["anew"].seconds
 def many_plans(folder: Path, count: int, one_plan: float) -> list[Line]:
+    """check of the country's plans anew with --jobs 1 and 2, then again from the cache; 200 plans anew."""
     plans = folder / f"check-{count}"
     write_country(plans, count)
-    if not has_jobs():
-        taken = run_once([*PLANCTL, "check", str(plans), "--format", "concise"])
-        return [Line(f"check of {count} plans (one process)", taken, f"{taken.seconds / one_plan:.0f}× one plan",
-                     "check has no --jobs here: --jobs 1 and 2 not measured")]
     lines = []
     outputs = []
     for jobs in (1, 2):
-        taken = run_once([*PLANCTL, "check", str(plans), "--format", "concise", "--jobs", str(jobs)])
+        taken = run_once([*PLANCTL, "check", str(plans), "--format", "concise", "--jobs", str(jobs), "--no-cache"])
         outputs.append(taken.output)
         same = "" if jobs == 1 else ("output identical to --jobs 1" if outputs[0] == outputs[1] else
                                      "OUTPUT DIFFERS from --jobs 1")
-        lines.append(Line(f"check of {count} plans, --jobs {jobs}", taken, f"{taken.seconds / one_plan:.0f}× one plan",
-                          same))
+        lines.append(Line(f"check of {count} plans anew, --jobs {jobs}", taken,
+                          f"{taken.seconds / one_plan:.0f}× one plan", same))
+    cached = ["env", f"PLANCTL_CACHE_DIR={folder / 'cache'}", *PLANCTL, "check", str(plans), "--format", "concise",
+              "--jobs", "2"]
+    filled = run_once(cached)
+    again = run_once(cached)
+    same = "output identical to anew" if filled.output == again.output == outputs[0] else "OUTPUT DIFFERS from anew"
+    lines.append(Line(f"check of {count} plans, --jobs 2, filling the cache", filled,
+                      f"{filled.seconds / one_plan:.0f}× one plan"))
+    lines.append(Line(f"check of {count} plans, --jobs 2, from the cache", again,
+                      f"{again.seconds / one_plan:.1f}× one plan", same))
     fewer = folder / "check-200"
     write_country(fewer, 200)
-    taken = run_once([*PLANCTL, "check", str(fewer), "--format", "concise", "--jobs", "2"])
-    lines.append(Line("check of 200 plans, --jobs 2", taken, f"{taken.seconds / one_plan:.1f}× one plan"))
+    taken = run_once([*PLANCTL, "check", str(fewer), "--format", "concise", "--jobs", "2", "--no-cache"])
+    lines.append(Line("check of 200 plans anew, --jobs 2", taken, f"{taken.seconds / one_plan:.1f}× one plan"))
     return lines
 
 
@@ -212,8 +216,8 @@ def main() -> None:
     parser.add_argument("--skip-scripts", action="store_true", help="leave out diff, docx and import scaling")
     args = parser.parse_args()
     print(f"planctl benchmarks on {os.cpu_count()} cores, Python {sys.version.split()[0]}", flush=True)
-    lines, one_plan = single_plan(args.runs)
     with tempfile.TemporaryDirectory(prefix="planctl-bench-") as folder:
+        lines, one_plan = single_plan(args.runs, Path(folder) / "cache-one")
         lines += many_plans(Path(folder), args.plans, one_plan)
         lines += compared(Path(folder))
     outputs = [] if args.skip_scripts else scripts()
