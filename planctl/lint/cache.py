@@ -147,8 +147,9 @@ def _outcome(stored: dict[str, object]) -> Outcome:
 
 @cache
 def _fingerprint() -> str:
-    """planctl's own files (name, size, modification time), the Python, and the installed libraries."""
-    parts = [f"{FORMAT}", sys.version, sys.executable]
+    """planctl's own files (name, size, modification time), the Python, and the libraries installed
+    beside it (their dist-info folders name each one's version)."""
+    parts = [f"{FORMAT}", sys.version, sys.prefix]
     for folder, subfolders, names in os.walk(PACKAGE):
         subfolders[:] = sorted(name for name in subfolders if name != "__pycache__")
         for name in sorted(names):
@@ -157,7 +158,7 @@ def _fingerprint() -> str:
             file = os.path.join(folder, name)
             status = os.stat(file)
             parts.append(f"{os.path.relpath(file, PACKAGE)}:{status.st_size}:{status.st_mtime_ns}")
-    for entry in filter(None, sys.path):
+    for entry in (entry for entry in sys.path if os.path.basename(entry) in {"site-packages", "dist-packages"}):
         with contextlib.suppress(OSError):
             parts.extend(sorted(name for name in os.listdir(entry) if name.endswith((".dist-info", ".egg-info"))))
     return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
