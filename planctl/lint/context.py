@@ -8,7 +8,8 @@ from functools import cached_property
 
 from planctl.load import LoadedPlan
 from planctl.messages import Lang
-from planctl.model.plan import Plan
+from planctl.model.plan import Plan, Target
+from planctl.model.values import Placeholder
 from planctl.model.walk import PlanPath, walk
 
 # Fields whose strings are the municipality's own text, in which words can be wrong.
@@ -23,7 +24,7 @@ class TextNode:
     path: PlanPath
     text: str
 
-    @property
+    @cached_property
     def field(self) -> str:
         """The field the text stands in ('prose', 'text', ...)."""
         return next(part for part in reversed(self.path) if isinstance(part, str))
@@ -39,10 +40,25 @@ class PlanContext:
         return self.loaded.plan
 
     @cached_property
+    def nodes(self) -> list[tuple[PlanPath, object]]:
+        """Every value of the plan with its path, in file order: walked once for all the rules."""
+        return list(walk(self.plan))
+
+    @cached_property
+    def targets(self) -> list[tuple[PlanPath, Target]]:
+        """Every target of the plan (goals', følgemål's, the goal overview's) with its path, in file order."""
+        return [(path, value) for path, value in self.nodes if isinstance(value, Target)]
+
+    @cached_property
+    def placeholders(self) -> list[tuple[PlanPath, Placeholder]]:
+        """Every typed placeholder value of the plan with its path, in file order."""
+        return [(path, value) for path, value in self.nodes if isinstance(value, Placeholder)]
+
+    @cached_property
     def texts(self) -> list[TextNode]:
         """Every text of the plan (not identity fields), in file order."""
         found = []
-        for path, value in walk(self.plan):
+        for path, value in self.nodes:
             if isinstance(value, str) and path and path[0] not in {"municipality", "source", "status"}:
                 node = TextNode(path, value)
                 if node.field in TEXT_FIELDS:
