@@ -11,6 +11,7 @@ from planctl.messages import Lang
 from planctl.model.plan import Plan, Target
 from planctl.model.values import Placeholder
 from planctl.model.walk import PlanPath, walk
+from planctl.text import folded
 
 # Fields whose strings are the municipality's own text, in which words can be wrong.
 TEXT_FIELDS = frozenset({
@@ -28,6 +29,12 @@ class TextNode:
     def field(self) -> str:
         """The field the text stands in ('prose', 'text', ...)."""
         return next(part for part in reversed(self.path) if isinstance(part, str))
+
+    @cached_property
+    def folded(self) -> str:
+        """The text lower-cased as case-insensitive patterns read it (`text.folded`): a rule tests it
+        for a word every match holds before it searches the text with a pattern."""
+        return folded(self.text)
 
 
 @dataclass
