@@ -75,8 +75,8 @@ class MinisterGoalCount(Rule):
         announced = (len(reference.goals) if reference is not None and reference.status == "verified"
                      and reference.goals else None)
         for node in ctx.prose():
-            for pattern, words in _MUST_HOLD.items():
-                if not any(word in node.folded for word in words):
+            for pattern, cues in _MUST_HOLD.items():
+                if not any(cue in node.folded for cue in cues):
                     continue
                 for match in pattern.finditer(node.text):
                     said = _value(match.group("count"))
