@@ -34,6 +34,7 @@ from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
 from planctl.model.plan import Goal
 from planctl.model.walk import PlanPath
+from planctl.text import folded
 
 _METHOD = r"(?:måle|opgørelses|beregnings)(?:metode|metoden|måde|måden)|målingen|opgørelsen"
 _UNDECIDED = (
@@ -50,10 +51,15 @@ _SENTENCE = re.compile(
 # paragraph. A match holds both parts, so a text lacking either cannot match and is skipped.
 _HAS_METHOD = re.compile(rf"\b(?:{_METHOD})\b", re.IGNORECASE)
 _HAS_UNDECIDED = re.compile(_UNDECIDED, re.IGNORECASE)
+# A word every match of each part holds, one of them: a text whose folded form lacks them is not searched.
+_METHOD_CUES = ("måle", "opgørelse", "beregnings", "målingen")
+_UNDECIDED_CUES = ("endnu", "mangler", "afklares", "fastlægges", "udarbejdelse", "kendes")
 
 
 def _may_match(text: str) -> bool:
-    return _HAS_METHOD.search(text) is not None and _HAS_UNDECIDED.search(text) is not None
+    lower = folded(text)
+    return (any(cue in lower for cue in _METHOD_CUES) and any(cue in lower for cue in _UNDECIDED_CUES)
+            and _HAS_METHOD.search(text) is not None and _HAS_UNDECIDED.search(text) is not None)
 
 
 def _texts_of(path: PlanPath, goal: Goal) -> Iterator[tuple[PlanPath, str]]:
