@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cached_property
 
 from planctl.load import LoadedPlan
@@ -20,10 +19,16 @@ TEXT_FIELDS = frozenset({
 })
 
 
-@dataclass(frozen=True)
+# TextNode and PlanContext are plain classes: every check imports them, and a dataclass costs a quarter
+# to half a millisecond to build at import.
+
+
 class TextNode:
-    path: PlanPath
-    text: str
+    """A text of the plan and its path."""
+
+    def __init__(self, path: PlanPath, text: str) -> None:
+        self.path = path
+        self.text = text
 
     @cached_property
     def field(self) -> str:
@@ -37,10 +42,12 @@ class TextNode:
         return folded(self.text)
 
 
-@dataclass
 class PlanContext:
-    loaded: LoadedPlan
-    lang: Lang | str = Lang.en
+    """One plan as every rule reads it; what several rules need is worked out once, at first use."""
+
+    def __init__(self, loaded: LoadedPlan, lang: Lang | str = Lang.en) -> None:
+        self.loaded = loaded
+        self.lang = lang
 
     @property
     def plan(self) -> Plan:
