@@ -8,7 +8,7 @@ from functools import cached_property
 from planctl.load import LoadedPlan
 from planctl.messages import Lang
 from planctl.model.plan import Plan, Target
-from planctl.model.values import Placeholder
+from planctl.model.values import MONTHS, Placeholder
 from planctl.model.walk import PlanPath, walk
 from planctl.text import folded
 
@@ -40,6 +40,12 @@ class TextNode:
         """The text lower-cased as case-insensitive patterns read it (`text.folded`): a rule tests it
         for a word every match holds before it searches the text with a pattern."""
         return folded(self.text)
+
+    @cached_property
+    def names_month(self) -> bool:
+        """Whether the folded text names a month (januar … december): C002 and U006 look for dates only in
+        a text that does, and ask once."""
+        return any(month in self.folded for month in MONTHS)
 
 
 class PlanContext:

@@ -44,7 +44,7 @@ class MalformedDate(Rule):
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         for node in ctx.texts:
-            if any(month in node.folded for month in MONTHS):
+            if node.names_month:
                 for match in _MONTH_AND_BAD_YEAR.finditer(node.text):
                     yield self._report(node.path, match.group(0), match.start(), match.group("year"))
             if not _STOP_AND_DIGIT.search(node.text):

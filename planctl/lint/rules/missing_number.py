@@ -26,10 +26,12 @@ from collections.abc import Iterator
 
 from planctl.lint.context import PlanContext, TextNode
 from planctl.lint.rule import Report, Rule
-from planctl.messages import MONTHS, Lang, Message
+from planctl.messages import Message
+from planctl.model.values import MONTHS
 from planctl.text import sentences
 
-_MONTH = "(?:" + "|".join(MONTHS[Lang.da]) + ")"
+# The months TextNode.names_month looks for: a text that names none holds no date.
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
 _DAY = r"(?:\d{1,2}\.\s?)"
 
 # A word that must be followed by a figure, then the unit the figure counted.
@@ -51,8 +53,6 @@ _DATES = re.compile(
     rf"(?:\s*(?:,|og|til|-|–)?\s*{_DAY}?{_MONTH}\b)*(?P<year>\s*'?\d{{2,4}}\b)?",
     re.IGNORECASE,
 )
-# Every date names a month: a text whose folded form names none holds no date.
-_MONTH_NAMES = MONTHS[Lang.da]
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Texts where a month stands as a label (a table's column "januar") and needs no year.
 _LABEL_FIELDS = frozenset({"cells", "columns", "label"})
@@ -99,7 +99,8 @@ class MissingNumber(Rule):
         yield from self._undated(ctx)
 
     def _undated(self, ctx: PlanContext) -> Iterator[Report]:
-        found = [(node, _DATES.findall(node.text) if any(month in node.folded for month in _MONTH_NAMES) else [])
+        # Every date names a month: a text that names none holds no date.
+        found = [(node, _DATES.findall(node.text) if node.names_month else [])
                  for node in ctx.texts if node.field not in _LABEL_FIELDS]
         dates = [year for _, years in found for year in years]  # findall gives the year group of each date
         dated = sum(1 for year in dates if year)
