@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from planctl.data import MinisterGoalTheme, minister_goal_themes, minister_goals_for
 from planctl.model.plan import Goal, Plan, Section
@@ -33,8 +33,9 @@ from planctl.similarity import at_least
 _REPEATS = 85
 
 
-@dataclass(frozen=True)
-class Answer:
+# Answer and Coverage are NamedTuples, not dataclasses: check imports this module, and a frozen
+# dataclass costs half a millisecond to build.
+class Answer(NamedTuple):
     """A goal of the plan and the minister's goals (1-based numbers) it answers."""
 
     path: tuple[str | int, ...]
@@ -43,8 +44,7 @@ class Answer:
     inferred: bool
 
 
-@dataclass(frozen=True)
-class Coverage:
+class Coverage(NamedTuple):
     """How the goals of a plan answer the minister's goals of its year."""
 
     year: int

@@ -119,3 +119,17 @@ _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "�
 def typographic(text: str) -> str:
     """The text with curly quotes and dashes made plain, for comparing what Word 'corrected'."""
     return text.translate(_TYPOGRAPHIC)
+
+
+# re.IGNORECASE takes "İ" and "ı" for "i" and "ſ" for "s"; str.lower() keeps "ı" and "ſ" and makes "İ"
+# two characters ("i" and a combining dot).
+_IGNORECASE_ALIKE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def folded(text: str) -> str:
+    """The text lower-cased so that what a case-insensitive pattern finds in it, spelt in lower case
+    (a-z, æ, ø, å and marks), stands in the folded text too: a text whose folded form lacks a word that
+    every match of a pattern holds cannot match it, and need not be searched."""
+    if "İ" in text or "ı" in text or "ſ" in text:
+        text = text.translate(_IGNORECASE_ALIKE)
+    return text.lower()

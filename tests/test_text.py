@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planctl.text import ABBREVIATIONS, sentences, tokenise, words
+from planctl.text import ABBREVIATIONS, folded, sentences, tokenise, words
 
 _DANISH = "abcdefghijklmnopqrstuvwxyzæøåABCÆØÅ0123456789 .,-–()?!\"“\n\t\x1b"
 
@@ -65,3 +67,17 @@ def test_sentences_are_slices_of_the_text_at_their_offsets(text: str) -> None:
 def test_a_hanging_hyphen_is_no_part_of_the_word() -> None:
     assert tokenise("uddannelses- og")[0] == "uddannelses-"  # the word diff keeps it on its word
     assert words("Uddannelses- og kontanthjælpsmodtagere") == ["uddannelses", "og", "kontanthjælpsmodtagere"]
+
+
+def test_folded_holds_every_letter_a_case_insensitive_pattern_takes_for_a_danish_one() -> None:
+    """A rule skips a text whose folded form lacks a word every match holds; sound only when every
+    character re.IGNORECASE matches to a letter a-z, æ, ø, å folds to that very letter (İ, ı, ſ do not
+    under str.lower())."""
+    letters = "abcdefghijklmnopqrstuvwxyzæøå"
+    any_letter = re.compile(f"[{letters}]", re.IGNORECASE)
+    taken = [chr(code) for code in range(0x110000) if any_letter.fullmatch(chr(code))]
+    assert {"İ", "ı", "ſ", "K", "Å"} <= set(taken)  # the Kelvin and Ångström signs: lower() folds them
+    for character in taken:
+        matched = [letter for letter in letters if re.fullmatch(letter, character, re.IGNORECASE)]
+        assert [folded(character)] == matched, character
+    assert folded("MİLJØ ſKAL") == "miljø skal"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cached_property
 
 from planctl.load import LoadedPlan
 from planctl.messages import Lang
-from planctl.model.plan import Plan
+from planctl.model.plan import Plan, Target
+from planctl.model.values import MONTHS, Placeholder
 from planctl.model.walk import PlanPath, walk
+from planctl.text import folded
 
 # Fields whose strings are the municipality's own text, in which words can be wrong.
 TEXT_FIELDS = frozenset({
@@ -18,31 +19,66 @@ TEXT_FIELDS = frozenset({
 })
 
 
-@dataclass(frozen=True)
-class TextNode:
-    path: PlanPath
-    text: str
+# TextNode and PlanContext are plain classes: every check imports them, and a dataclass costs a quarter
+# to half a millisecond to build at import.
 
-    @property
+
+class TextNode:
+    """A text of the plan and its path."""
+
+    def __init__(self, path: PlanPath, text: str) -> None:
+        self.path = path
+        self.text = text
+
+    @cached_property
     def field(self) -> str:
         """The field the text stands in ('prose', 'text', ...)."""
         return next(part for part in reversed(self.path) if isinstance(part, str))
 
+    @cached_property
+    def folded(self) -> str:
+        """The text lower-cased as case-insensitive patterns read it (`text.folded`): a rule tests it
+        for a word every match holds before it searches the text with a pattern."""
+        return folded(self.text)
 
-@dataclass
+    @cached_property
+    def names_month(self) -> bool:
+        """Whether the folded text names a month (januar … december): C002 and U006 look for dates only in
+        a text that does, and ask once."""
+        return any(month in self.folded for month in MONTHS)
+
+
 class PlanContext:
-    loaded: LoadedPlan
-    lang: Lang | str = Lang.en
+    """One plan as every rule reads it; what several rules need is worked out once, at first use."""
+
+    def __init__(self, loaded: LoadedPlan, lang: Lang | str = Lang.en) -> None:
+        self.loaded = loaded
+        self.lang = lang
 
     @property
     def plan(self) -> Plan:
         return self.loaded.plan
 
     @cached_property
+    def nodes(self) -> list[tuple[PlanPath, object]]:
+        """Every value of the plan with its path, in file order: walked once for all the rules."""
+        return list(walk(self.plan))
+
+    @cached_property
+    def targets(self) -> list[tuple[PlanPath, Target]]:
+        """Every target of the plan (goals', følgemål's, the goal overview's) with its path, in file order."""
+        return [(path, value) for path, value in self.nodes if isinstance(value, Target)]
+
+    @cached_property
+    def placeholders(self) -> list[tuple[PlanPath, Placeholder]]:
+        """Every typed placeholder value of the plan with its path, in file order."""
+        return [(path, value) for path, value in self.nodes if isinstance(value, Placeholder)]
+
+    @cached_property
     def texts(self) -> list[TextNode]:
         """Every text of the plan (not identity fields), in file order."""
         found = []
-        for path, value in walk(self.plan):
+        for path, value in self.nodes:
             if isinstance(value, str) and path and path[0] not in {"municipality", "source", "status"}:
                 node = TextNode(path, value)
                 if node.field in TEXT_FIELDS:

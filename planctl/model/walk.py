@@ -9,19 +9,35 @@ from pydantic import BaseModel
 PathKey = str | int
 PlanPath = tuple[PathKey, ...]
 
+# What the walk goes into, by the type of a value: a model's field names, a list (True), or nothing
+# (None). Looked up once a type: isinstance() against a Pydantic model class runs Python code.
+_INNER: dict[type, tuple[str, ...] | bool | None] = {}
+
+
+def _inner(kind: type) -> tuple[str, ...] | bool | None:
+    if issubclass(kind, BaseModel):
+        return tuple(kind.model_fields)
+    return True if issubclass(kind, list) else None
+
 
 def walk(node: object, path: PlanPath = ()) -> Iterator[tuple[PlanPath, object]]:
-    """Yield (path, value) for the node and everything below it, depth first."""
+    """Yield (path, value) for the node and everything below it, depth first.
+
+    A field that is None or an empty list is not walked into (nor yielded).
+    """
     yield path, node
-    if isinstance(node, BaseModel):
-        for name in type(node).model_fields:
-            value = getattr(node, name)
-            if value is None or value == []:
-                continue
-            yield from walk(value, (*path, name))
-    elif isinstance(node, list):
+    kind = type(node)
+    inner = _INNER[kind] if kind in _INNER else _INNER.setdefault(kind, _inner(kind))
+    if inner is True:
+        assert isinstance(node, list)
         for index, item in enumerate(node):
             yield from walk(item, (*path, index))
+    elif inner:
+        for name in inner:
+            value = getattr(node, name)
+            if value is None or (isinstance(value, list) and not value):
+                continue
+            yield from walk(value, (*path, name))
 
 
 def format_path(path: PlanPath) -> str:

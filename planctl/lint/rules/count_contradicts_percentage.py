@@ -28,9 +28,7 @@ from planctl.lint.arithmetic import expected_equivalent
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
-from planctl.model.plan import Target
 from planctl.model.values import Quantity, format_danish_number
-from planctl.model.walk import walk
 
 
 class CountContradictsPercentage(Rule):
@@ -39,8 +37,8 @@ class CountContradictsPercentage(Rule):
     severity = "error"
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
-        for path, target in walk(ctx.plan):
-            if not isinstance(target, Target) or not isinstance(target.equivalent, Quantity):
+        for path, target in ctx.targets:
+            if not isinstance(target.equivalent, Quantity):
                 continue
             expected = expected_equivalent(target)
             if expected is None:

@@ -58,7 +58,7 @@ class DanglingReference(Rule):
         for node in ctx.texts:
             if node.field not in _REFERRING_FIELDS:
                 continue
-            if goals and _MAY_REFER_TO_GOAL.search(node.text):
+            if goals and "mål" in node.folded and _MAY_REFER_TO_GOAL.search(node.text):
                 yield from self._goal_refs(node, goals)
             yield from self._named_refs(node, labels)
 
@@ -81,11 +81,13 @@ class DanglingReference(Rule):
                     ), excerpt=sentence.strip(), offset=offset)
 
     def _named_refs(self, node: TextNode, labels: set[str]) -> Iterator[Report]:
-        for pattern, kind_da, kind_en in (
-            (_APPENDIX_REF, "bilag", "appendix"),
-            (_FIGURE_REF, "figur", "figure"),
-            (_SECTION_REF, "afsnit", "section"),
+        for pattern, kind_da, kind_en, cues in (
+            (_APPENDIX_REF, "bilag", "appendix", ("ilag",)),
+            (_FIGURE_REF, "figur", "figure", ("igur",)),
+            (_SECTION_REF, "afsnit", "section", ("afsnit", "kapitel")),
         ):
+            if not any(cue in node.text for cue in cues):
+                continue  # every match of the (case-sensitive) pattern holds one of these
             for match in pattern.finditer(node.text):
                 key = f"{kind_en} {match.group(1).lower()}"
                 if key in labels:

@@ -22,8 +22,6 @@ from collections.abc import Iterator
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
-from planctl.model.plan import Target
-from planctl.model.walk import walk
 
 
 class DeferredTarget(Rule):
@@ -32,8 +30,8 @@ class DeferredTarget(Rule):
     severity = "warning"
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
-        for path, target in walk(ctx.plan):
-            if isinstance(target, Target) and target.kind == "deferred":
+        for path, target in ctx.targets:
+            if target.kind == "deferred":
                 when = target.deferred_until or "senere"
                 yield Report((*path, "kind"), Message(
                     f"måltallet fastsættes først senere ({when})",

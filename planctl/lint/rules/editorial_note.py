@@ -34,6 +34,9 @@ _NOTES = re.compile(
 )
 # "Figuren skal opdateres med 2018 tal.": the whole sentence is the note.
 _TO_BE_UPDATED = re.compile(r"\bskal opdateres\b[^.!?]*[.!?]?", re.IGNORECASE)
+# What every match holds, one of them: a text whose folded form holds none is not searched.
+_NOTE_MARKS = ("(", "[", "todo", "fixme", "tbd")
+_UPDATE = "skal opdateres"
 
 
 class EditorialNote(Rule):
@@ -44,7 +47,7 @@ class EditorialNote(Rule):
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         for node in ctx.texts:
-            for start, end in _notes(node.text):
+            for start, end in _notes(node.text, node.folded):
                 note = node.text[start:end]
                 yield Report(
                     node.path,
@@ -55,9 +58,11 @@ class EditorialNote(Rule):
                 )
 
 
-def _notes(text: str) -> list[tuple[int, int]]:
-    """Spans of the editorial notes in a text, in order, none inside another."""
-    spans = [match.span() for match in _NOTES.finditer(text)]
+def _notes(text: str, folded: str) -> list[tuple[int, int]]:
+    """Spans of the editorial notes in a text (`folded`: its folded form), in order, none inside another."""
+    spans = [match.span() for match in _NOTES.finditer(text)] if any(mark in folded for mark in _NOTE_MARKS) else []
+    if _UPDATE not in folded:
+        return sorted(spans)
     for match in _TO_BE_UPDATED.finditer(text):
         start = max(text.rfind(mark, 0, match.start()) for mark in ".!?()") + 1
         start += len(text[start:]) - len(text[start:].lstrip())

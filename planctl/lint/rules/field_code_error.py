@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
@@ -39,10 +40,13 @@ _MESSAGES = (
     "Filename not specified", "Hyperlink reference not valid", "Unknown switch argument",
     "No table of contents entries found", "Objects cannot be created from editing field codes",
 )
-_FIELD_ERROR = re.compile(
-    r"\b(?:Fejl|Error)!\s+(?:" + "|".join(re.escape(m) for m in _MESSAGES) + r")\.?",
-    re.IGNORECASE,
-)
+_FIELD_ERROR = r"\b(?:Fejl|Error)!\s+(?:" + "|".join(re.escape(m) for m in _MESSAGES) + r")\.?"
+
+
+@cache
+def _field_error() -> re.Pattern[str]:
+    """The pattern, compiled at first need (a text with '!'; most plans have none): ~0.5 ms to compile."""
+    return re.compile(_FIELD_ERROR, re.IGNORECASE)
 
 
 class FieldCodeError(Rule):
@@ -52,7 +56,9 @@ class FieldCodeError(Rule):
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         for node in ctx.texts:
-            for match in _FIELD_ERROR.finditer(node.text):
+            if "!" not in node.text:
+                continue  # every message opens with "Fejl!" or "Error!"
+            for match in _field_error().finditer(node.text):
                 yield Report.of_match(node.path, match, Message(
                     f"Word-feltkodefejl i teksten: '{match.group(0)}'",
                     f"Word field-code error in the text: '{match.group(0)}'"))

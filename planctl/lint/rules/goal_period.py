@@ -26,9 +26,7 @@ from collections.abc import Iterator
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
-from planctl.model.plan import Target
 from planctl.model.values import PeriodPoint
-from planctl.model.walk import walk
 
 # The month a point without one stands for: "primo 2019" is January, "ultimo 2019" December.
 _POSITION_MONTH = {"start": 1, "middle": 6, "end": 12}
@@ -49,8 +47,8 @@ class GoalPeriodOutsidePlan(Rule):
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         plan_years = ctx.plan.period.years
         plan_text = str(ctx.plan.period)
-        for path, target in walk(ctx.plan):
-            if not isinstance(target, Target) or path[0] == "goal_overview":
+        for path, target in ctx.targets:
+            if path[0] == "goal_overview":
                 continue
             if target.period is not None:
                 outside = [year for year in target.period.years if year not in plan_years]

@@ -31,6 +31,10 @@ _MONTH_AND_BAD_YEAR = re.compile(
     rf"\b(?:{'|'.join(MONTHS)})\s+(?P<year>\d{{1,3}}|\d{{5,}})(?![\d.,])", re.IGNORECASE
 )
 _DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2,5})(?![\d])")
+# What every match of _DATE holds, found fast (this pattern begins with a plain character, _DATE with a
+# lookbehind tried at every position): _DATE searches only a text that holds it; _MONTH_AND_BAD_YEAR only
+# one whose folded form names a month.
+_STOP_AND_DIGIT = re.compile(r"\.\d")
 
 
 class MalformedDate(Rule):
@@ -40,8 +44,11 @@ class MalformedDate(Rule):
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         for node in ctx.texts:
-            for match in _MONTH_AND_BAD_YEAR.finditer(node.text):
-                yield self._report(node.path, match.group(0), match.start(), match.group("year"))
+            if node.names_month:
+                for match in _MONTH_AND_BAD_YEAR.finditer(node.text):
+                    yield self._report(node.path, match.group(0), match.start(), match.group("year"))
+            if not _STOP_AND_DIGIT.search(node.text):
+                continue
             for match in _DATE.finditer(node.text):
                 day, month, year = int(match["day"]), int(match["month"]), match["year"]
                 if not (1 <= day <= 31 and 1 <= month <= 12 and len(year) in (2, 4)):

@@ -50,6 +50,11 @@ _NAMED = re.compile(rf"\b{_COUNT}\s+(?:{_ADJECTIVE}{{1,2}}mål|{_ADJECTIVE}?mini
 # "Beskæftigelsesministeren har udmeldt fem mål": a plain count, when the minister announces it.
 _ANNOUNCED = re.compile(
     rf"\b\w*minister\w*\s+(?:har\s+)?(?:udmeldt|udmelder|fastsat|opstillet)\s+{_COUNT}\s+mål\b", re.IGNORECASE)
+# A word every match of each pattern holds: a paragraph whose folded form holds none is not searched with it.
+_MUST_HOLD = {
+    _NAMED: ("nationale", "beskæftigelsespolitiske", "overordnede", "udmeldte", "ministermål"),
+    _ANNOUNCED: ("minister",),
+}
 
 
 def _value(count: str) -> int:
@@ -70,7 +75,9 @@ class MinisterGoalCount(Rule):
         announced = (len(reference.goals) if reference is not None and reference.status == "verified"
                      and reference.goals else None)
         for node in ctx.prose():
-            for pattern in (_NAMED, _ANNOUNCED):
+            for pattern, cues in _MUST_HOLD.items():
+                if not any(cue in node.folded for cue in cues):
+                    continue
                 for match in pattern.finditer(node.text):
                     said = _value(match.group("count"))
                     start = match.start("count")

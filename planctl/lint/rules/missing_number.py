@@ -26,10 +26,12 @@ from collections.abc import Iterator
 
 from planctl.lint.context import PlanContext, TextNode
 from planctl.lint.rule import Report, Rule
-from planctl.messages import MONTHS, Lang, Message
+from planctl.messages import Message
+from planctl.model.values import MONTHS
 from planctl.text import sentences
 
-_MONTH = "(?:" + "|".join(MONTHS[Lang.da]) + ")"
+# The months TextNode.names_month looks for: a text that names none holds no date.
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
 _DAY = r"(?:\d{1,2}\.\s?)"
 
 # A word that must be followed by a figure, then the unit the figure counted.
@@ -39,6 +41,9 @@ _UNIT_WITHOUT_NUMBER = re.compile(
     r"|\b\w+  +(?:år|pct\.|procent|%|kr\.)(?!\w)",
     re.IGNORECASE,
 )
+# Every match of it holds a space and then the unit: a text whose folded form holds none of these is not
+# searched ("mio. kr." holds " kr.").
+_SPACED_UNITS = (" år", " pct.", " procent", " %", " kr.")
 # "fra 1. marts til." — a period whose end was dropped.
 _RANGE_WITHOUT_END = re.compile(rf"\bfra (?:{_DAY}?{_MONTH}(?: \d{{4}})?|\d{{4}}) til(?=\s*(?:[.,;:)]|$))",
                                 re.IGNORECASE)
@@ -61,8 +66,12 @@ def _dates_without_year(node: TextNode) -> Iterator[re.Match[str]]:
     or in its sentence: "i juni 2020 ... toppede i juni" names the year once for both."""
     if not _DATES.search(node.text):
         return
+    # Where the text's first year ends: a sentence ending there or later has a year before its end (a
+    # sentence but the last ends before spaces, which no year runs across). Found once, not searched for
+    # from the text's beginning again for every sentence.
+    year = _YEAR.search(node.text)
     for start, sentence in sentences(node.text):
-        if _YEAR.search(node.text, 0, start + len(sentence)):
+        if year is not None and year.end() <= start + len(sentence):
             return
         for match in _DATES.finditer(node.text, start, start + len(sentence)):
             if not match.group("year"):
@@ -77,9 +86,12 @@ class MissingNumber(Rule):
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         for node in ctx.texts:
-            for match in _UNIT_WITHOUT_NUMBER.finditer(node.text):
-                yield Report.of_match(node.path, match, Message(
-                    f"tal mangler: '{match.group(0)}'", f"a number is missing: '{match.group(0)}'"))
+            if any(unit in node.folded for unit in _SPACED_UNITS):
+                for match in _UNIT_WITHOUT_NUMBER.finditer(node.text):
+                    yield Report.of_match(node.path, match, Message(
+                        f"tal mangler: '{match.group(0)}'", f"a number is missing: '{match.group(0)}'"))
+            if "fra " not in node.folded or " til" not in node.folded:
+                continue
             for match in _RANGE_WITHOUT_END.finditer(node.text):
                 yield Report.of_match(node.path, match, Message(
                     f"perioden mangler sin slutning: '{match.group(0)}'",
@@ -87,7 +99,9 @@ class MissingNumber(Rule):
         yield from self._undated(ctx)
 
     def _undated(self, ctx: PlanContext) -> Iterator[Report]:
-        found = [(node, _DATES.findall(node.text)) for node in ctx.texts if node.field not in _LABEL_FIELDS]
+        # Every date names a month: a text that names none holds no date.
+        found = [(node, _DATES.findall(node.text) if node.names_month else [])
+                 for node in ctx.texts if node.field not in _LABEL_FIELDS]
         dates = [year for _, years in found for year in years]  # findall gives the year group of each date
         dated = sum(1 for year in dates if year)
         if len(dates) < _DATED_MINIMUM or dated < _DATED_SHARE * len(dates):

@@ -24,14 +24,17 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from functools import cache
 
 from planctl.data import municipalities
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
 
-# A proper noun, with the inner hyphens of a double name ("Lyngby-Taarbæk", "Høje-Taastrup").
-_NAME_WORD = re.compile(r"\b[A-ZÆØÅ][\wæøåÆØÅ]+(?:-[A-ZÆØÅ][\wæøåÆØÅ]+)*\b")
+# A proper noun, with the inner hyphens of a double name ("Lyngby-Taarbæk", "Høje-Taastrup"). It opens with
+# the capital and then looks behind for a word character before it (the same as a leading \b, as a capital is
+# one), so that the search skips to the next capital instead of trying a match at every position.
+_NAME_WORD = re.compile(r"[A-ZÆØÅ](?<!\w[A-ZÆØÅ])[\wæøåÆØÅ]+(?:-[A-ZÆØÅ][\wæøåÆØÅ]+)*\b")
 # How alike a word must be to a name to be taken for a misspelling of it (one letter in eight).
 _LIKENESS = 0.85
 # How often a plan must write a spelling of its name for it to be the plan's own usage, not a slip.
@@ -50,6 +53,12 @@ def _spellings(name: str) -> set[str]:
     return {_folded(name), *(_folded(part) for part in name.split("-"))}
 
 
+@cache
+def _municipalities_spellings() -> frozenset[str]:
+    """The spellings of every municipality's name (reference data: worked out once a process)."""
+    return frozenset(spelling for name in municipalities().values() for spelling in _spellings(name))
+
+
 def official_name(ctx: PlanContext) -> str:
     """The municipality's name without "Kommune": the official one by code, else the plan's."""
     return municipalities().get(ctx.plan.municipality.code, "") or _KOMMUNE.sub("", ctx.plan.municipality.name)
@@ -63,22 +72,41 @@ class MunicipalityNameMisspelt(Rule):
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         name = official_name(ctx)
         own = _spellings(name)
-        right = own | {spelling for other in municipalities().values() for spelling in _spellings(other)}
+        right = own | _municipalities_spellings()
         found = [(node, match) for node in ctx.texts for match in _NAME_WORD.finditer(node.text)]
+        folded = {word: _folded(word) for word in {match.group(0) for _, match in found}}
         # The plan's own usage: a spelling it writes often, and more often than the official one, is its house style.
-        usage = Counter(_folded(match.group(0)) for _, match in found)
+        usage = Counter(folded[match.group(0)] for _, match in found)
         official = max(usage[spelling] for spelling in own)
+        near = _Likeness(own)
         misspelt = {word for word, count in usage.items()
-                    if word not in right and not (count >= _HOUSE_STYLE and count > official) and _near(word, own)}
+                    if word not in right and not (count >= _HOUSE_STYLE and count > official) and near(word)}
         for node, match in found:
-            if _folded(match.group(0)) not in misspelt:
+            if folded[match.group(0)] not in misspelt:
                 continue
             yield Report.of_match(node.path, match, Message(
                 f"kommunens navn stavet '{match.group(0)}', ikke '{name}'",
                 f"the municipality's name spelt '{match.group(0)}', not '{name}'"))
 
 
-def _near(word: str, spellings: set[str]) -> bool:
-    """Alike enough to be the same name misspelt (a name of four letters or more)."""
-    return any(abs(len(word) - len(spelling)) <= 2 and SequenceMatcher(None, word, spelling).ratio() >= _LIKENESS
-               for spelling in spellings if len(spelling) >= 4)
+class _Likeness:
+    """Whether a word is alike enough to one of the spellings of a name (of four letters or more) to be the
+    name misspelt: difflib's ratio at least _LIKENESS.
+
+    Each spelling's matcher is built once (difflib indexes its second sequence) and given one word after
+    another; a word is measured only when difflib's cheap upper bounds of the ratio reach _LIKENESS.
+    """
+
+    def __init__(self, spellings: set[str]) -> None:
+        self._matchers = [(len(spelling), SequenceMatcher(None, "", spelling))
+                          for spelling in spellings if len(spelling) >= 4]
+
+    def __call__(self, word: str) -> bool:
+        for length, matcher in self._matchers:
+            if abs(len(word) - length) > 2:
+                continue
+            matcher.set_seq1(word)
+            if (matcher.real_quick_ratio() >= _LIKENESS and matcher.quick_ratio() >= _LIKENESS
+                    and matcher.ratio() >= _LIKENESS):
+                return True
+        return False

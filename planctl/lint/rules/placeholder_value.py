@@ -28,8 +28,7 @@ from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
 from planctl.model.plan import Target
-from planctl.model.values import Placeholder, format_danish_number
-from planctl.model.walk import walk
+from planctl.model.values import format_danish_number
 
 
 class PlaceholderValue(Rule):
@@ -39,9 +38,7 @@ class PlaceholderValue(Rule):
     follows_status = True
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
-        for path, value in walk(ctx.plan):
-            if not isinstance(value, Placeholder):
-                continue
+        for path, value in ctx.placeholders:
             da = f"pladsholder '{value.text}' står, hvor der skal være en værdi"
             en = f"placeholder '{value.text}' where a value belongs"
             hint = self._derived(ctx, path)

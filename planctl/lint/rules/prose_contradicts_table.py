@@ -53,6 +53,8 @@ class ProseContradictsTable(Rule):
             if not section.tables:
                 continue
             for p, paragraph in enumerate(section.prose):
+                if "hhv." not in paragraph:
+                    continue  # nor in any of its sentences: the paragraph is not split into them
                 for offset, sentence in sentences(paragraph):
                     if "hhv." not in sentence:
                         continue

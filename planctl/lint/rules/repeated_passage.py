@@ -32,8 +32,10 @@ Fails:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from itertools import chain
+from typing import NamedTuple
 
 from planctl.lint.context import PlanContext, TextNode
 from planctl.lint.rule import Report, Rule
@@ -49,10 +51,12 @@ _BY_DESIGN = frozenset({"goal_overview", "contents", "key_figures", "tables", "m
 _QUOTED_WORDS = 12
 _MODULUS = (1 << 61) - 1
 _BASE = 1_000_003
+_TOP = pow(_BASE, PASSAGE_WORDS - 1, _MODULUS)
 
 
-@dataclass(frozen=True)
-class _Words:
+# _Words and _Run are a NamedTuple and a plain class: a dataclass costs a quarter to half a millisecond to
+# build when check imports the rule.
+class _Words(NamedTuple):
     """A text's words, lower-cased."""
 
     node: TextNode
@@ -67,60 +71,82 @@ class _Words:
         return [match.span() for match in _WORD.finditer(self.node.text)]
 
 
-@dataclass
 class _Run:
     """A repeated passage: words [start, end) of a later text, the same as words from `earlier_start` of an earlier."""
 
-    start: int
-    end: int
-    earlier: int
-    earlier_start: int
+    __slots__ = ("start", "end", "earlier", "earlier_start")
+
+    def __init__(self, start: int, end: int, earlier: int, earlier_start: int) -> None:
+        self.start = start
+        self.end = end
+        self.earlier = earlier
+        self.earlier_start = earlier_start
 
 
 def _compared(ctx: PlanContext) -> list[_Words]:
-    return [_Words.of(node) for node in ctx.texts if not _BY_DESIGN.intersection(str(p) for p in node.path)]
+    return [_Words.of(node) for node in ctx.texts if _BY_DESIGN.isdisjoint(node.path)]
 
 
 def _runs(texts: list[_Words]) -> Iterator[tuple[int, _Run]]:
     """Each maximal repeated passage, as (index of the later text, run), found through a rolling hash
     of every PASSAGE_WORDS words in a row — one multiplication a word, so the work grows with the plan's
-    length, not with the length times the passage; a shared hash is confirmed word by word."""
+    length, not with the length times the passage; a shared hash is confirmed word by word.
+
+    A text none of whose hashes stands anywhere else is passed by: a run begins only at a hash seen
+    before and grows only along a copy (whose words, and so hash, are the same), and no other text looks
+    up a hash that stands once. Most texts are passed by so, after a count of the hashes in C.
+    """
     numbers: dict[str, int] = {}
+    keys = [_window_keys([numbers.setdefault(word, len(numbers) + 1) for word in text.words]) for text in texts]
+    count = Counter(chain.from_iterable(keys))
     first: dict[int, tuple[int, int]] = {}
-    top = pow(_BASE, PASSAGE_WORDS - 1, _MODULUS)
-    for index, text in enumerate(texts):
-        run: _Run | None = None
-        ids = [numbers.setdefault(word, len(numbers) + 1) for word in text.words]
-        key = 0
-        for end, word in enumerate(ids, 1):
-            if end > PASSAGE_WORDS:
-                key -= ids[end - 1 - PASSAGE_WORDS] * top
-            key = (key * _BASE + word) % _MODULUS
-            if end < PASSAGE_WORDS:
-                continue
-            j = end - PASSAGE_WORDS
-            if run is not None and _continues(texts[run.earlier].words, run, text.words, end):
-                # The next word of the earlier copy is this one: the run grows by a word (and a text
-                # that repeats itself, 'xx pct. xx pct. …', stays one run, not one per word).
-                run.end = end
-                first.setdefault(key, (index, j))
-                continue
-            seen = first.get(key)
-            if (seen is None or (seen[0] == index and j - seen[1] < PASSAGE_WORDS)
-                    or texts[seen[0]].words[seen[1]:seen[1] + PASSAGE_WORDS] != text.words[j:end]):
-                first.setdefault(key, (index, j))
-                if run is not None:
-                    yield index, run
-                    run = None
-                continue
-            if run is not None and run.earlier == seen[0] and run.earlier_start + (j - run.start) == seen[1]:
-                run.end = end
-                continue
+    for index, text_keys in enumerate(keys):
+        if text_keys and max(map(count.__getitem__, text_keys)) > 1:
+            yield from ((index, run) for run in _runs_in(texts, index, text_keys, first))
+
+
+def _window_keys(ids: list[int]) -> list[int]:
+    """The rolling hash of each PASSAGE_WORDS words in a row: the i-th of words [i, i + PASSAGE_WORDS)."""
+    if len(ids) < PASSAGE_WORDS:
+        return []
+    key = 0
+    for word in ids[:PASSAGE_WORDS]:
+        key = (key * _BASE + word) % _MODULUS
+    keys = [key]
+    for dropped, word in zip(ids, ids[PASSAGE_WORDS:], strict=False):
+        key = ((key - dropped * _TOP) * _BASE + word) % _MODULUS
+        keys.append(key)
+    return keys
+
+
+def _runs_in(texts: list[_Words], index: int, keys: list[int], first: dict[int, tuple[int, int]]) -> Iterator[_Run]:
+    """The runs of the text at `index`; `first` holds where each hash stood first, and learns this text's."""
+    text = texts[index]
+    run: _Run | None = None
+    for j, key in enumerate(keys):
+        end = j + PASSAGE_WORDS
+        if run is not None and _continues(texts[run.earlier].words, run, text.words, end):
+            # The next word of the earlier copy is this one: the run grows by a word (and a text
+            # that repeats itself, 'xx pct. xx pct. …', stays one run, not one per word).
+            run.end = end
+            first.setdefault(key, (index, j))
+            continue
+        seen = first.get(key)
+        if (seen is None or (seen[0] == index and j - seen[1] < PASSAGE_WORDS)
+                or texts[seen[0]].words[seen[1]:seen[1] + PASSAGE_WORDS] != text.words[j:end]):
+            first.setdefault(key, (index, j))
             if run is not None:
-                yield index, run
-            run = _Run(j, end, seen[0], seen[1])
+                yield run
+                run = None
+            continue
+        if run is not None and run.earlier == seen[0] and run.earlier_start + (j - run.start) == seen[1]:
+            run.end = end
+            continue
         if run is not None:
-            yield index, run
+            yield run
+        run = _Run(j, end, seen[0], seen[1])
+    if run is not None:
+        yield run
 
 
 def _continues(earlier: list[str], run: _Run, words: list[str], end: int) -> bool:
