@@ -113,6 +113,7 @@ def single_plan(runs: int, cache: Path) -> tuple[list[Line], float]:
     subprocess.run([*cached, "check", str(DRAFT)], cwd=ROOT, capture_output=True, check=False)  # warm it
     commands: dict[str, Sequence[str]] = {
         "floor": [PYTHON, "-c", FLOOR],
+        "minimal": [PYTHON, str(ROOT / "benchmarks" / "minimal_command.py"), str(DRAFT), "--format", "concise"],
         "anew": [*PLANCTL, "check", str(DRAFT), "--format", "concise", "--no-cache"],
         "anew, text": [*PLANCTL, "check", str(DRAFT), "--no-cache"],
         "cached": [*cached, "check", str(DRAFT), "--format", "concise"],
@@ -123,10 +124,14 @@ def single_plan(runs: int, cache: Path) -> tuple[list[Line], float]:
         commands["check-jsonschema"] = [str(bin_folder / "check-jsonschema"), "--schemafile", str(SCHEMA), str(DRAFT)]
     taken = medians(commands, runs)
     floor = taken["floor"].seconds
-    lines = [Line("import floor: python -c 'import typer.main, rich…, yaml; BaseModel'", taken["floor"])]
+    lines = [Line("import floor: python -c 'import typer.main, rich…, yaml; BaseModel'", taken["floor"]),
+             Line("a minimal Typer command: one argument, one option, one line printed with Rich "
+                  "(benchmarks/minimal_command.py)", taken["minimal"],
+                  f"{taken['minimal'].seconds / floor:.2f}× the import floor")]
     for name, how in (("anew", "--no-cache, concise"), ("anew, text", "--no-cache, text"),
                       ("cached", "from the cache, concise"), ("cached, text", "from the cache, text")):
-        compared = [f"{taken[name].seconds / floor:.2f}× the import floor"]
+        compared = [f"{taken[name].seconds / floor:.2f}× the import floor",
+                    f"{taken[name].seconds / taken['minimal'].seconds:.2f}× the minimal command"]
         compared += [f"{taken[name].seconds / taken[tool].seconds:.2f}× {tool}" for tool in
                      ("yamllint", "check-jsonschema") if tool in taken]
         lines.append(Line(f"check of one plan ({DRAFT.name}, {DRAFT.stat().st_size // 1024} KB), {how}",
