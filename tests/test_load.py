@@ -6,9 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
 from planctl.errors import PlanctlError
-from planctl.load import load_plan
+from planctl.load import _Loader, load_plan
 from planctl.model import Placeholder
 from tests.conftest import MINIMAL_PLAN
 
@@ -122,3 +123,39 @@ def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "bom.yaml"
     path.write_bytes("\ufeff".encode() + MINIMAL_PLAN.encode())
     assert load_plan(path).plan.municipality.name == "Lyngby-Taarbæk Kommune"
+
+
+# Every kind of scalar YAML 1.1 resolves implicitly, quoted and tagged forms, and collections.
+_TAGGED = """\
+plain: [text, yes, No, ON, off, y, n, ~, null, Null, '', 0x1F, 0o17, 017, 1_000, 1:20, 0b101, 12e3, +1, -0,
+        .inf, -.Inf, .NaN, 2019-01-01, 2019-1-1 10:00:00, '=', <<, 3.5, 4,5 pct., ca. 600, x pct.]
+quoted: ['1', "2", 'yes', "null"]
+tagged: [!!int '3', ! x, !!str 4, !foo y]
+empty:
+? [complex, key]
+: {flow: mapping}
+block: |
+  2019
+"""
+
+
+def _tags(text: str, loader: type[yaml.SafeLoader]) -> list[tuple[str, object, int, int]]:
+    """Every node's tag, with its scalar value and where it starts, in document order."""
+    found = []
+    pending = [yaml.compose(text, Loader=loader)]
+    while pending:
+        node = pending.pop(0)
+        assert node is not None
+        found.append((node.tag, node.value if isinstance(node, yaml.ScalarNode) else None,
+                      node.start_mark.line, node.start_mark.column))
+        if isinstance(node, yaml.SequenceNode):
+            pending += node.value
+        elif isinstance(node, yaml.MappingNode):
+            pending += [child for pair in node.value for child in pair]
+    return found
+
+
+def test_the_loader_tags_every_node_as_pyyamls_safe_loader_does() -> None:
+    ours = _tags(_TAGGED, _Loader)
+    assert ours == _tags(_TAGGED, yaml.SafeLoader)
+    assert len(ours) > 50
