@@ -19,7 +19,6 @@ import yaml
 from pydantic import ValidationError
 
 from planctl.errors import PlanctlError, Problem
-from planctl.hints import validation_message, yaml_message
 from planctl.limits import (
     MAX_ALIAS_GROWTH_CHARS,
     MAX_ALIAS_NODES,
@@ -184,6 +183,8 @@ def parse_yaml(text: str, path: Path, lang: Lang | str = Lang.en) -> tuple[dict[
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
+        from planctl.hints import yaml_message  # the wording of problems: imported when a plan has one
+
         mark = error.problem_mark or error.context_mark
         detail = " ".join(str(part) for part in (error.context, error.problem) if part)
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
@@ -372,6 +373,8 @@ def validate_plan(data: dict[str, Any], positions: Positions, path: Path, lang: 
 
 def _problems(error: ValidationError, positions: Positions, path: Path, lang: Lang | str,
               text: str | None) -> list[Problem]:
+    from planctl.hints import validation_message  # the wording of problems: imported when a plan has one
+
     problems = []
     lines = text.splitlines() if text is not None else []
     for detail in error.errors(include_url=False):
