@@ -11,12 +11,14 @@ and column in the user's file. Nothing here prints; every problem is raised as a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from planctl.errors import PlanctlError, Problem
 from planctl.limits import (
@@ -31,7 +33,7 @@ from planctl.limits import (
 from planctl.messages import Lang
 from planctl.model.plan import Plan
 from planctl.model.values import Placeholder
-from planctl.model.walk import PathKey, PlanPath, format_path, walk
+from planctl.model.walk import PathKey, PlanPath, format_path
 from planctl.paths import read_bytes
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -407,8 +409,32 @@ def _data_path(loc: tuple[PathKey, ...]) -> PlanPath:
 
 def _place_placeholders(plan: Plan, positions: Positions) -> None:
     """Tell each Placeholder where in the file it stands."""
-    for node_path, value in walk(plan):
-        if isinstance(value, Placeholder):
-            line, column = positions.locate(node_path)
-            object.__setattr__(value, "line", line)
-            object.__setattr__(value, "column", column)
+    for node_path, value in _placeholders(plan, ()):
+        line, column = positions.locate(node_path)
+        object.__setattr__(value, "line", line)
+        object.__setattr__(value, "column", column)
+
+
+def _placeholders(node: object, path: PlanPath) -> Iterator[tuple[PlanPath, Placeholder]]:
+    """Every Placeholder in the plan with its path, as `walk` finds them, but going only into
+    the fields whose type can hold one: not into the prose, the titles, the contents."""
+    if isinstance(node, Placeholder):
+        yield path, node
+    elif isinstance(node, BaseModel):
+        for name in _placeholder_fields(type(node)):
+            yield from _placeholders(getattr(node, name), (*path, name))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _placeholders(item, (*path, index))
+
+
+@cache
+def _placeholder_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of a model whose type can hold a Placeholder, in a list or a model inside or not."""
+    return tuple(name for name, info in model.model_fields.items() if _may_hold_placeholder(info.annotation))
+
+
+def _may_hold_placeholder(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return bool(_placeholder_fields(annotation))
+    return annotation is Placeholder or any(_may_hold_placeholder(part) for part in get_args(annotation))

@@ -11,6 +11,7 @@ import yaml
 from planctl.errors import PlanctlError
 from planctl.load import _Loader, load_plan
 from planctl.model import Placeholder
+from planctl.model.walk import walk
 from tests.conftest import MINIMAL_PLAN
 
 WritePlan = Callable[..., Path]
@@ -36,6 +37,31 @@ def test_placeholder_remembers_where_it_is(write_plan: WritePlan) -> None:
     assert target is not None and isinstance(target.value, Placeholder)
     assert (target.value.text, target.value.stands_for) == ("x pct.", "pct.")
     assert (target.value.line, target.value.column) == (16, 18)
+
+
+_EVERY_PLACEHOLDER = MINIMAL_PLAN + """\
+        follow_up:
+          - text: Følgemål
+            target: {kind: level, value: xx personer}
+      - text: Mål med to
+        targets:
+          - {kind: level, value: x pct., baseline_value: ca. xx personer, equivalent: xx personer}
+    success_criteria:
+      - text: Kriterium
+        target: {kind: level, value: "?"}
+    key_figures:
+      - {name: ledige, value: xx personer}
+    tables:
+      - {title: Tabel, columns: [år, antal], rows: [{label: "2019", cells: [x, "12"]}]}
+"""
+
+
+def test_every_placeholder_remembers_where_it_is(write_plan: WritePlan) -> None:
+    loaded = load_plan(write_plan(_EVERY_PLACEHOLDER))
+    placed = {path: (value.line, value.column) for path, value in walk(loaded.plan) if isinstance(value, Placeholder)}
+    assert len(placed) == 8
+    assert all(line is not None and column is not None for line, column in placed.values())
+    assert placed[("sections", 0, "tables", 0, "rows", 0, "cells", 0)] == (31, 77)  # the x in cells: [x, "12"]
 
 
 def test_malformed_quantity_points_at_its_line(write_plan: WritePlan) -> None:
