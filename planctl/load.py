@@ -139,13 +139,33 @@ def decode_plan(data: bytes, path: Path) -> str:
             Problem(f"not UTF-8 text (byte 0x{data[error.start]:02x})", path, line, column,
                     hint="save the plan as UTF-8")
         ) from None
-    _refuse_control_characters(text, path)
-    if not text.strip() or all(
-        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
-    ):
+    if _may_hold_control_characters(data):
+        _refuse_control_characters(text, path)
+    if _CONTENT_LINE.search(text) is None:  # blank, or comments only
         raise PlanctlError(Problem("the file is empty; a plan starts with 'municipality:'", path, 1, 1))
     _check_line_lengths(text, path)
     return text
+
+
+# What a character of _NOT_YAML is in UTF-8 (a lone surrogate does not decode): a control byte,
+# a C1 control (\xc2\x80-\xc2\x9f but NEL) or U+FFFE/U+FFFF. Each of these bytes or byte pairs
+# is that character and no other, so where none is found the text has none: a test on the bytes
+# in C, a fifth of searching the text for them.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x84\x86-\x9f]")
+_NONCHARACTER_UTF8 = re.compile(rb"\xef\xbf[\xbe\xbf]")
+
+
+def _may_hold_control_characters(data: bytes) -> bool:
+    return (len(data.translate(None, _CONTROL_BYTES)) < len(data)
+            or _C1_UTF8.search(data) is not None or _NONCHARACTER_UTF8.search(data) is not None)
+
+
+# A line that holds something: after its leading whitespace, a character that is neither
+# whitespace nor '#'; lines end where str.splitlines ends them. Found at the file's first
+# such line, without splitting the whole file into lines.
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_CONTENT_LINE = re.compile(rf"(?:\A|(?<=[{_LINE_BREAKS}]))[^\S{_LINE_BREAKS}]*[^\s#]")
 
 
 # What YAML does not allow in a stream: C0 controls but tab, LF and CR; DEL and C1 controls

@@ -122,6 +122,14 @@ def test_recursive_alias_is_an_error(write_plan: WritePlan) -> None:
     [
         (b"", (1, 1, "the file is empty; a plan starts with 'municipality:'")),
         (b"   \n# only a comment\n", (1, 1, "the file is empty; a plan starts with 'municipality:'")),
+        (b"\xef\xbb\xbf# a\r# b\r\n\t# c\xc2\x85  # d\n",
+         (1, 1, "the file is empty; a plan starts with 'municipality:'")),
+        # Lines end where YAML ends them (U+2028 here), not at newlines only.
+        (b"# comment\xe2\x80\xa8just text\n",
+         (2, 1, "a plan is a mapping at the top (municipality:, title:, ...), not a single value")),
+        (b"title: a\x1bb\n", (1, 9, "the control character U+001B is not allowed in a YAML file")),
+        (b"title: a\xc2\x86b\n", (1, 9, "the control character U+0086 is not allowed in a YAML file")),
+        (b"title: \xef\xbf\xbe\n", (1, 8, "the control character U+FFFE is not allowed in a YAML file")),
         (b"title: a\x00b\n", (1, 9, "binary file, not a YAML plan (it contains NUL bytes)")),
         (b"title: T\xe5rnby\n", (1, 9, "not UTF-8 text (byte 0xe5)")),
         (b"- a\n- b\n", (1, 1, "a plan is a mapping at the top (municipality:, title:, ...), not a list")),
