@@ -10,8 +10,10 @@ and column in the user's file. Nothing here prints; every problem is raised as a
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -113,11 +115,32 @@ def load_plan(path: Path, text: str | None = None, lang: Lang | str = Lang.en) -
 
     With `text` (a plan read from standard input), that is the plan and `path` only names it.
     """
-    text = read_text(path) if text is None else text
-    data, positions = parse_yaml(text, path, lang)
-    plan = validate_plan(data, positions, path, lang, text)
-    _place_placeholders(plan, positions)
+    with _cycle_collection_paused():
+        text = read_text(path) if text is None else text
+        data, positions = parse_yaml(text, path, lang)
+        plan = validate_plan(data, positions, path, lang, text)
+        _place_placeholders(plan, positions)
     return LoadedPlan(path=path, plan=plan, positions=positions, text=text)
+
+
+@contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Python's collector of reference cycles paused while a plan is loaded.
+
+    Loading makes tens of thousands of objects that live on (YAML nodes and marks, the data,
+    the positions, the models), and every 700 new ones start a collection that walks the
+    young ones again: 9% of loading a plan, for no cycle to find (a plan's data has none).
+    Reference counting still frees what is dropped; what cycles other code leaves are
+    collected when loading is over.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def read_text(path: Path) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -193,3 +194,17 @@ def test_the_loader_tags_every_node_as_pyyamls_safe_loader_does() -> None:
     ours = _tags(_TAGGED, _Loader)
     assert ours == _tags(_TAGGED, yaml.SafeLoader)
     assert len(ours) > 50
+
+
+def test_loading_leaves_the_cycle_collector_as_it_found_it(write_plan: WritePlan) -> None:
+    load_plan(write_plan(MINIMAL_PLAN))
+    assert gc.isenabled()
+    with pytest.raises(PlanctlError):
+        load_plan(write_plan("title: [unclosed\n"))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_plan(write_plan(MINIMAL_PLAN))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
