@@ -164,40 +164,45 @@ def decode_plan(data: bytes, path: Path) -> str:
         ) from None
     if _may_hold_control_characters(data):
         _refuse_control_characters(text, path)
-    if _CONTENT_LINE.search(text) is None:  # blank, or comments only
+    if _only_comments(text):
         raise PlanctlError(Problem("the file is empty; a plan starts with 'municipality:'", path, 1, 1))
     _check_line_lengths(text, path)
     return text
 
 
+def _only_comments(text: str) -> bool:
+    """Blank, or comments only. A plan says what it is in its first lines, after the schema
+    comment: they are looked at before the whole text is split into lines."""
+    head = text[:4096].splitlines()[:-1]  # whole lines only: the head may end inside one
+    return not any(_holds_content(line) for line in head) and not any(map(_holds_content, text.splitlines()))
+
+
+def _holds_content(line: str) -> bool:
+    return bool(line.strip()) and not line.lstrip().startswith("#")
+
+
 # What a character of _NOT_YAML is in UTF-8 (a lone surrogate does not decode): a control byte,
 # a C1 control (\xc2\x80-\xc2\x9f but NEL) or U+FFFE/U+FFFF. Each of these bytes or byte pairs
 # is that character and no other, so where none is found the text has none: a test on the bytes
-# in C, a fifth of searching the text for them.
+# in C, a fifth of searching the text. The expressions are compiled (by `re`) when first needed.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
-_C1_UTF8 = re.compile(rb"\xc2[\x80-\x84\x86-\x9f]")
-_NONCHARACTER_UTF8 = re.compile(rb"\xef\xbf[\xbe\xbf]")
+_C1_UTF8 = rb"\xc2[\x80-\x84\x86-\x9f]"
+_NONCHARACTER_UTF8 = rb"\xef\xbf[\xbe\xbf]"
 
 
 def _may_hold_control_characters(data: bytes) -> bool:
     return (len(data.translate(None, _CONTROL_BYTES)) < len(data)
-            or _C1_UTF8.search(data) is not None or _NONCHARACTER_UTF8.search(data) is not None)
-
-
-# A line that holds something: after its leading whitespace, a character that is neither
-# whitespace nor '#'; lines end where str.splitlines ends them. Found at the file's first
-# such line, without splitting the whole file into lines.
-_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_CONTENT_LINE = re.compile(rf"(?:\A|(?<=[{_LINE_BREAKS}]))[^\S{_LINE_BREAKS}]*[^\s#]")
+            or (b"\xc2" in data and re.search(_C1_UTF8, data) is not None)
+            or (b"\xef" in data and re.search(_NONCHARACTER_UTF8, data) is not None))
 
 
 # What YAML does not allow in a stream: C0 controls but tab, LF and CR; DEL and C1 controls
 # but NEL; lone surrogates; U+FFFE and U+FFFF.
-_NOT_YAML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+_NOT_YAML = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
 
 
 def _refuse_control_characters(text: str, path: Path) -> None:
-    found = _NOT_YAML.search(text)
+    found = re.search(_NOT_YAML, text)
     if found is None:
         return
     line = text.count("\n", 0, found.start()) + 1
