@@ -263,8 +263,9 @@ def parse_yaml(text: str, path: Path, lang: Lang | str = Lang.en) -> tuple[dict[
     return data, builder.positions
 
 
-_QUOTE = re.compile(r'(?<![\\\w])"(?:[^"\\]|\\.)*$')
-_INDENT_INDICATOR = re.compile(r":\s+[|>][-+]?[1-9]\s*(?:#.*)?$")
+# Read only when a plan's YAML is broken: compiled (by `re`) then.
+_QUOTE = r'(?<![\\\w])"(?:[^"\\]|\\.)*$'
+_INDENT_INDICATOR = r":\s+[|>][-+]?[1-9]\s*(?:#.*)?$"
 
 
 def _likely_origin(text: str, error_line: int) -> tuple[tuple[int, int], str] | None:
@@ -275,10 +276,10 @@ def _likely_origin(text: str, error_line: int) -> tuple[tuple[int, int], str] | 
         line = lines[number - 1]
         if line.lstrip().startswith("#"):
             continue
-        quote = _QUOTE.search(line)
+        quote = re.search(_QUOTE, line)
         if quote and number < error_line:
             return (number, quote.start() + 1), "a double-quoted text that opens here is not closed on its line"
-        indicator = _INDENT_INDICATOR.search(line)
+        indicator = re.search(_INDENT_INDICATOR, line)
         if indicator:
             return (number, indicator.start() + 1), (
                 "this block scalar's indentation indicator does not match the lines under it")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, GetCoreSchemaHandler, GetJsonSchemaHandler, WithJsonSchema
@@ -43,7 +42,6 @@ def _not_a_bool(value: object) -> object:
 WholeNumber = Annotated[int, BeforeValidator(_not_a_bool)]
 
 
-@dataclass(frozen=True)
 class _Printed:
     """A value a plan writes as the document prints it: read by `parse` (whose ValueError is the
     validation error), written back by `write` as text, and described to editors by `json_schema`.
@@ -55,10 +53,15 @@ class _Printed:
     millisecond to make, is made when one is asked for.
     """
 
-    parse: Callable[[Any], Any]
-    write: Callable[[Any], str | None]
-    json_schema: Callable[[], JsonSchemaValue]
-    nullable: bool = False  # `write` may give None
+    __slots__ = ("json_schema", "nullable", "parse", "write")
+
+    # A plain class, not a dataclass: making one costs half a millisecond at import.
+    def __init__(self, parse: Callable[[Any], Any], write: Callable[[Any], str | None],
+                 json_schema: Callable[[], JsonSchemaValue], nullable: bool = False) -> None:
+        self.parse = parse
+        self.write = write
+        self.json_schema = json_schema
+        self.nullable = nullable  # `write` may give None
 
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
         text = core_schema.str_schema()
