@@ -43,7 +43,8 @@ def _plans_at(path: Path, exclude: Sequence[str], problems: list[Problem]) -> li
             and not any(part.startswith(".") for part in p.relative_to(path).parts)
             and not excluded(p.relative_to(path), exclude)
         )
-        inside = [p for p in inside if p not in git_ignored(path, inside)]
+        ignored = git_ignored(path, inside)  # one `git` for the whole folder
+        inside = [p for p in inside if p not in ignored]
         if not inside:
             problems.append(Problem("no plan files (*.yaml) in this folder", path))
         return inside
