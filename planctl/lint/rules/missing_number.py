@@ -86,7 +86,7 @@ class MissingNumber(Rule):
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         for node in ctx.texts:
-            if any(unit in node.folded for unit in _SPACED_UNITS):
+            if any(map(node.folded.__contains__, _SPACED_UNITS)):
                 for match in _UNIT_WITHOUT_NUMBER.finditer(node.text):
                     yield Report.of_match(node.path, match, Message(
                         f"tal mangler: '{match.group(0)}'", f"a number is missing: '{match.group(0)}'"))
