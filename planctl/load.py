@@ -115,7 +115,7 @@ def load_plan(path: Path, text: str | None = None, lang: Lang | str = Lang.en) -
 
     With `text` (a plan read from standard input), that is the plan and `path` only names it.
     """
-    with _cycle_collection_paused():
+    with cycle_collection_paused():
         text = read_text(path) if text is None else text
         data, positions = parse_yaml(text, path, lang)
         plan = validate_plan(data, positions, path, lang, text)
@@ -124,12 +124,14 @@ def load_plan(path: Path, text: str | None = None, lang: Lang | str = Lang.en) -
 
 
 @contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
-    """Python's collector of reference cycles paused while a plan is loaded.
+def cycle_collection_paused() -> Iterator[None]:
+    """Python's collector of reference cycles paused while a plan is loaded (or checked).
 
     Loading makes tens of thousands of objects that live on (YAML nodes and marks, the data,
     the positions, the models), and every 700 new ones start a collection that walks the
-    young ones again: 9% of loading a plan, for no cycle to find (a plan's data has none).
+    young ones again: 9% of loading a plan, for no cycle to find (a plan's data has none). The rules
+    make tens of thousands more a plan (its walk's paths, its texts, their words and matches), none in
+    a cycle either.
     Reference counting still frees what is dropped; what cycles other code leaves are
     collected when loading is over.
     """

@@ -19,33 +19,42 @@ TEXT_FIELDS = frozenset({
 })
 
 
+_IDENTITY = frozenset({"municipality", "source", "status"})
+
+
+def _field(path: PlanPath) -> str:
+    """The field a value stands in: the path's last name (a list's item stands in the list's field)."""
+    last = path[-1]
+    if isinstance(last, str):
+        return last
+    return next(part for part in reversed(path) if isinstance(part, str))
+
+
 # TextNode and PlanContext are plain classes: every check imports them, and a dataclass costs a quarter
 # to half a millisecond to build at import.
 
 
 class TextNode:
-    """A text of the plan and its path."""
+    """A text of the plan and its path.
 
-    def __init__(self, path: PlanPath, text: str) -> None:
+    What the rules ask of every text is worked out as the node is made, in plain attributes: the rules
+    read each of them for every text, and a cached_property's first read (taking a lock in Python 3.11)
+    cost more than the work.
+    """
+
+    __slots__ = ("path", "text", "field", "folded", "names_month")
+
+    def __init__(self, path: PlanPath, text: str, field: str | None = None) -> None:
         self.path = path
         self.text = text
-
-    @cached_property
-    def field(self) -> str:
-        """The field the text stands in ('prose', 'text', ...)."""
-        return next(part for part in reversed(self.path) if isinstance(part, str))
-
-    @cached_property
-    def folded(self) -> str:
-        """The text lower-cased as case-insensitive patterns read it (`text.folded`): a rule tests it
-        for a word every match holds before it searches the text with a pattern."""
-        return folded(self.text)
-
-    @cached_property
-    def names_month(self) -> bool:
-        """Whether the folded text names a month (januar … december): C002 and U006 look for dates only in
-        a text that does, and ask once."""
-        return any(month in self.folded for month in MONTHS)
+        # The field the text stands in ('prose', 'text', ...).
+        self.field: str = field if field is not None else _field(path)
+        # The text lower-cased as case-insensitive patterns read it (`text.folded`): a rule tests it
+        # for a word every match holds before it searches the text with a pattern.
+        self.folded: str = folded(text)
+        # Whether the folded text names a month (januar … december): C002 and U006 look for dates only
+        # in a text that does.
+        self.names_month: bool = any(map(self.folded.__contains__, MONTHS))
 
 
 class PlanContext:
@@ -62,7 +71,7 @@ class PlanContext:
     @cached_property
     def nodes(self) -> list[tuple[PlanPath, object]]:
         """Every value of the plan with its path, in file order: walked once for all the rules."""
-        return list(walk(self.plan))
+        return walk(self.plan)
 
     @cached_property
     def targets(self) -> list[tuple[PlanPath, Target]]:
@@ -79,10 +88,10 @@ class PlanContext:
         """Every text of the plan (not identity fields), in file order."""
         found = []
         for path, value in self.nodes:
-            if isinstance(value, str) and path and path[0] not in {"municipality", "source", "status"}:
-                node = TextNode(path, value)
-                if node.field in TEXT_FIELDS:
-                    found.append(node)
+            if isinstance(value, str) and path and path[0] not in _IDENTITY:
+                field = _field(path)
+                if field in TEXT_FIELDS:
+                    found.append(TextNode(path, value, field))
         return found
 
     def prose(self) -> Iterator[TextNode]:

@@ -65,7 +65,7 @@ def _pattern(source: str) -> re.Pattern[str]:
 
 def _may_match(text: str) -> bool:
     lower = folded(text)
-    return (any(cue in lower for cue in _METHOD_CUES) and any(cue in lower for cue in _UNDECIDED_CUES)
+    return (any(map(lower.__contains__, _METHOD_CUES)) and any(map(lower.__contains__, _UNDECIDED_CUES))
             and _pattern(_HAS_METHOD).search(text) is not None and _pattern(_HAS_UNDECIDED).search(text) is not None)
 
 

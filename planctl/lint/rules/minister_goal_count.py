@@ -76,7 +76,7 @@ class MinisterGoalCount(Rule):
                      and reference.goals else None)
         for node in ctx.prose():
             for pattern, cues in _MUST_HOLD.items():
-                if not any(cue in node.folded for cue in cues):
+                if not any(map(node.folded.__contains__, cues)):
                     continue
                 for match in pattern.finditer(node.text):
                     said = _value(match.group("count"))

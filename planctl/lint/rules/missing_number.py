@@ -34,9 +34,11 @@ from planctl.text import sentences
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _DAY = r"(?:\d{1,2}\.\s?)"
 
-# A word that must be followed by a figure, then the unit the figure counted.
+# A word that must be followed by a figure (a cue), then the unit the figure counted.
+_CUES = ("i alderen", "ca.", "cirka", "omkring", "mindst", "højst", "minimum", "maksimum", "op til", "på", "med",
+         "over", "under", "end")
 _UNIT_WITHOUT_NUMBER = re.compile(
-    r"\b(?:i alderen|ca\.|cirka|omkring|mindst|højst|minimum|maksimum|op til|på|med|over|under|end)"
+    r"\b(?:" + "|".join(map(re.escape, _CUES)) + ")"
     r" +(?:år|pct\.|procent|%|kr\.|mio\. kr\.)(?!\w)"
     r"|\b\w+  +(?:år|pct\.|procent|%|kr\.)(?!\w)",
     re.IGNORECASE,
@@ -44,6 +46,19 @@ _UNIT_WITHOUT_NUMBER = re.compile(
 # Every match of it holds a space and then the unit: a text whose folded form holds none of these is not
 # searched ("mio. kr." holds " kr.").
 _SPACED_UNITS = (" år", " pct.", " procent", " %", " kr.")
+
+
+def _may_lack_number(folded: str) -> bool:
+    """Whether the folded text may hold a unit without its figure: every match has a unit after a space
+    that follows a cue or another space. Each spaced unit is looked at where it stands (a unit of money
+    also as ' mio. kr.'), not the whole text searched with the pattern at every word."""
+    for unit in (*_SPACED_UNITS, " mio. kr."):
+        at = folded.find(unit)
+        while at != -1:
+            if (at > 0 and folded[at - 1] == " ") or folded.endswith(_CUES, 0, at):
+                return True
+            at = folded.find(unit, at + 1)
+    return False
 # "fra 1. marts til." — a period whose end was dropped.
 _RANGE_WITHOUT_END = re.compile(rf"\bfra (?:{_DAY}?{_MONTH}(?: \d{{4}})?|\d{{4}}) til(?=\s*(?:[.,;:)]|$))",
                                 re.IGNORECASE)
@@ -86,7 +101,7 @@ class MissingNumber(Rule):
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         for node in ctx.texts:
-            if any(unit in node.folded for unit in _SPACED_UNITS):
+            if _may_lack_number(node.folded):
                 for match in _UNIT_WITHOUT_NUMBER.finditer(node.text):
                     yield Report.of_match(node.path, match, Message(
                         f"tal mangler: '{match.group(0)}'", f"a number is missing: '{match.group(0)}'"))

@@ -49,9 +49,6 @@ _WORD = re.compile(r"\w+")
 # a note printed once under the table in the prose around it as well).
 _BY_DESIGN = frozenset({"goal_overview", "contents", "key_figures", "tables", "minister_goals"})
 _QUOTED_WORDS = 12
-_MODULUS = (1 << 61) - 1
-_BASE = 1_000_003
-_TOP = pow(_BASE, PASSAGE_WORDS - 1, _MODULUS)
 
 
 # _Words and _Run are a NamedTuple and a plain class: a dataclass costs a quarter to half a millisecond to
@@ -88,16 +85,14 @@ def _compared(ctx: PlanContext) -> list[_Words]:
 
 
 def _runs(texts: list[_Words]) -> Iterator[tuple[int, _Run]]:
-    """Each maximal repeated passage, as (index of the later text, run), found through a rolling hash
-    of every PASSAGE_WORDS words in a row — one multiplication a word, so the work grows with the plan's
-    length, not with the length times the passage; a shared hash is confirmed word by word.
+    """Each maximal repeated passage, as (index of the later text, run), found through a hash of every
+    PASSAGE_WORDS words in a row; a shared hash is confirmed word by word.
 
     A text none of whose hashes stands anywhere else is passed by: a run begins only at a hash seen
     before and grows only along a copy (whose words, and so hash, are the same), and no other text looks
     up a hash that stands once. Most texts are passed by so, after a count of the hashes in C.
     """
-    numbers: dict[str, int] = {}
-    keys = [_window_keys([numbers.setdefault(word, len(numbers) + 1) for word in text.words]) for text in texts]
+    keys = [_window_keys(text.words) for text in texts]
     count = Counter(chain.from_iterable(keys))
     first: dict[int, tuple[int, int]] = {}
     for index, text_keys in enumerate(keys):
@@ -105,18 +100,16 @@ def _runs(texts: list[_Words]) -> Iterator[tuple[int, _Run]]:
             yield from ((index, run) for run in _runs_in(texts, index, text_keys, first))
 
 
-def _window_keys(ids: list[int]) -> list[int]:
-    """The rolling hash of each PASSAGE_WORDS words in a row: the i-th of words [i, i + PASSAGE_WORDS)."""
-    if len(ids) < PASSAGE_WORDS:
+def _window_keys(words: list[str]) -> list[int]:
+    """The hash of each PASSAGE_WORDS words in a row: the i-th of words [i, i + PASSAGE_WORDS).
+
+    Each window is a tuple that zip builds and hash() hashes in C (zip reuses the tuple once hash has
+    let it go), a few times cheaper than a rolling hash worked out word by word in Python; the work
+    grows with the text's length times the passage, but in C and with a fixed factor of PASSAGE_WORDS.
+    """
+    if len(words) < PASSAGE_WORDS:
         return []
-    key = 0
-    for word in ids[:PASSAGE_WORDS]:
-        key = (key * _BASE + word) % _MODULUS
-    keys = [key]
-    for dropped, word in zip(ids, ids[PASSAGE_WORDS:], strict=False):
-        key = ((key - dropped * _TOP) * _BASE + word) % _MODULUS
-        keys.append(key)
-    return keys
+    return list(map(hash, zip(*[words[start:] for start in range(PASSAGE_WORDS)], strict=False)))
 
 
 def _runs_in(texts: list[_Words], index: int, keys: list[int], first: dict[int, tuple[int, int]]) -> Iterator[_Run]:
