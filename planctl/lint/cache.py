@@ -30,9 +30,11 @@ from functools import cache
 from pathlib import Path
 
 from planctl.errors import PlanctlError, Problem
+from planctl.limits import MAX_CONFIG_BYTES
 from planctl.lint.finding import Finding
 from planctl.lint.report import CheckOptions, FileResult
 from planctl.output import write_atomically
+from planctl.paths import read_bytes
 
 # Raised whenever what an entry holds, or how a key is made, changes: old entries are then never read.
 FORMAT = 1
@@ -112,9 +114,10 @@ class ResultCache:
 
 
 def _bytes_or_nothing(path: Path) -> bytes:
+    """A configuration file's bytes, read as checking reads it (bounded, never from a pipe)."""
     try:
-        return path.read_bytes()
-    except OSError:
+        return read_bytes(path, limit=MAX_CONFIG_BYTES, what="configuration file")
+    except PlanctlError:
         return b"\0unreadable\0"
 
 
