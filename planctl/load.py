@@ -335,7 +335,7 @@ class _Builder:
         self.active.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):
-                return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
+                return self._sequence(node, path)
             return self._mapping(node, path)
         finally:
             self.active.discard(id(node))
@@ -356,26 +356,61 @@ class _Builder:
             detail = f" ({error})" if isinstance(error, ValueError) and str(error) else ""
             raise self.problem(f"'{node.value}' is not a valid {_kind(node.tag)}{detail}", node) from None
 
+    def _sequence(self, node: yaml.Node, path: PlanPath) -> list[Any]:
+        result = []
+        values, seen = self.values, self.seen
+        shallow = len(path) < MAX_DEPTH  # a text item taken here, as in _mapping
+        for index, item in enumerate(node.value):
+            if item.tag == _STR and shallow and isinstance(item, yaml.ScalarNode) and id(item) not in seen:
+                seen.add(id(item))
+                child = (*path, index)
+                if child not in values:
+                    mark = item.start_mark
+                    values[child] = (mark.line + 1, mark.column + 1)
+                result.append(item.value)
+            else:
+                result.append(self.build(item, (*path, index)))
+        return result
+
     def _mapping(self, node: yaml.Node, path: PlanPath) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         first_seen: dict[Any, int] = {}
         key_path: PlanPath = (*path, "<key>")
-        keys = self.positions.keys
+        keys, values, seen = self.positions.keys, self.values, self.seen
+        # A key or a value that is a text seen for the first time, within the depth bound, is what
+        # `build` would return at once: its value, its position recorded. It is taken here, without a
+        # call: most of a plan's nodes are such texts (the checks `build` makes are passed by all of them).
+        shallow = len(path) < MAX_DEPTH
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                raise self.problem("merge keys ('<<') are not supported in plan files", key_node)
-            key = self.build(key_node, key_path)
-            if not isinstance(key, (str, int)) or isinstance(key, bool):
-                raise self.problem("a key must be a plain word such as 'title'", key_node)
+            mark = key_node.start_mark
+            if key_node.tag == _STR and shallow and isinstance(key_node, yaml.ScalarNode) and id(key_node) not in seen:
+                seen.add(id(key_node))
+                if key_path not in values:
+                    values[key_path] = (mark.line + 1, mark.column + 1)
+                key = key_node.value
+            else:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    raise self.problem("merge keys ('<<') are not supported in plan files", key_node)
+                key = self.build(key_node, key_path)
+                if not isinstance(key, (str, int)) or isinstance(key, bool):
+                    raise self.problem("a key must be a plain word such as 'title'", key_node)
             if key in result:
                 raise self.problem(
                     f"duplicate key '{key}' (first given on line {first_seen[key]})", key_node
                 )
-            first_seen[key] = key_node.start_mark.line + 1
+            first_seen[key] = mark.line + 1
             child: PlanPath = (*path, key)
             if child not in keys:
-                keys[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            result[key] = self.build(value_node, child)
+                keys[child] = (mark.line + 1, mark.column + 1)
+            if value_node.tag == _STR and shallow and isinstance(value_node, yaml.ScalarNode) \
+                    and id(value_node) not in seen:
+                seen.add(id(value_node))
+                if child not in values:
+                    value_mark = value_node.start_mark
+                    values[child] = (value_mark.line + 1, value_mark.column + 1)
+                result[key] = value_node.value
+            else:
+                result[key] = self.build(value_node, child)
         return result
 
     def _repeated(self, node: yaml.Node) -> None:
