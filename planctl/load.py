@@ -348,6 +348,10 @@ class _Builder:
             raise self.problem(
                 f"'{node.value}' is one number to YAML 1.1, which planctl reads, and another value to YAML 1.2, "
                 "which editors may read; write the number plainly, or quote it if it is text", node)
+        if node.tag == _INT and node.value.isascii() and node.value.isdigit() and node.value[0] != "0":
+            # Plain decimal digits, no leading zero: what SafeConstructor's construct_yaml_int makes of
+            # them (no sign, no '_', no base, no ':' to read first), without its calls for every number.
+            return int(node.value)
         try:
             return self.constructor.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as error:
@@ -427,7 +431,8 @@ class _Builder:
 
 
 _TOO_DEEP = f"lists and mappings nest deeper than a plan may ({MAX_DEPTH} levels)"
-_NUMBER_TAGS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
+_INT = "tag:yaml.org,2002:int"
+_NUMBER_TAGS = frozenset({_INT, "tag:yaml.org,2002:float"})
 
 
 # Numbers only YAML 1.1 reads: digits grouped by '_' (1_000), sexagesimal (1:20), octal with a
