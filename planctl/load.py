@@ -500,23 +500,26 @@ def _data_path(loc: tuple[PathKey, ...]) -> PlanPath:
 
 def _place_placeholders(plan: Plan, positions: Positions) -> None:
     """Tell each Placeholder where in the file it stands."""
-    for node_path, value in _placeholders(plan, ()):
+    found: list[tuple[PlanPath, Placeholder]] = []
+    _placeholders(plan, (), found)
+    for node_path, value in found:
         line, column = positions.locate(node_path)
         object.__setattr__(value, "line", line)
         object.__setattr__(value, "column", column)
 
 
-def _placeholders(node: object, path: PlanPath) -> Iterator[tuple[PlanPath, Placeholder]]:
+def _placeholders(node: object, path: PlanPath, found: list[tuple[PlanPath, Placeholder]]) -> None:
     """Every Placeholder in the plan with its path, as `walk` finds them, but going only into
-    the fields whose type can hold one: not into the prose, the titles, the contents."""
+    the fields whose type can hold one: not into the prose, the titles, the contents. Gathered
+    into one list by plain recursion (a generator at every level passed each one up through all)."""
     if isinstance(node, Placeholder):
-        yield path, node
+        found.append((path, node))
     elif isinstance(node, BaseModel):
         for name in _placeholder_fields(type(node)):
-            yield from _placeholders(getattr(node, name), (*path, name))
+            _placeholders(getattr(node, name), (*path, name), found)
     elif isinstance(node, list):
         for index, item in enumerate(node):
-            yield from _placeholders(item, (*path, index))
+            _placeholders(item, (*path, index), found)
 
 
 @cache
