@@ -362,7 +362,8 @@ class _Builder:
             self.active.discard(id(node))
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
-        if node.tag in _NUMBER_TAGS and sum(c.isdigit() for c in node.value) > MAX_NUMBER_DIGITS:
+        if (node.tag in _NUMBER_TAGS and len(node.value) > MAX_NUMBER_DIGITS  # a shorter one holds no more digits
+                and sum(c.isdigit() for c in node.value) > MAX_NUMBER_DIGITS):
             raise self.problem(
                 f"a number of more than {MAX_NUMBER_DIGITS} digits; write it as text in quotes if it is one", node)
         if node.tag in _NUMBER_TAGS and not node.style and _YAML_1_1_NUMBER.search(node.value):
