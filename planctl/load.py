@@ -48,7 +48,9 @@ class _Loader(_SafeLoader):  # type: ignore[misc, valid-type]  # libyaml when in
     every step down and up the tree (`descend_resolver`, `ascend_resolver`), which only
     path resolvers listen to; the safe loader has none. The tags are PyYAML's own: its
     implicit resolvers, tried in its order, gathered by first character once rather than
-    at every scalar: composing the five plans went from 2.65 to 2.4 ms each.
+    at every scalar: composing the five plans went from 2.65 to 2.4 ms each. A short plain
+    scalar's tag is remembered: a plan's keys and small values are the same few hundred words
+    ('text', 'title', years), each tried against PyYAML's patterns once a process, not at every node.
     """
 
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:
@@ -59,12 +61,31 @@ class _Loader(_SafeLoader):  # type: ignore[misc, valid-type]  # libyaml when in
 
     def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
         if kind is yaml.ScalarNode:
-            if implicit[0]:
-                for tag, pattern in _IMPLICIT.get(value[:1], _WILDCARD):
-                    if pattern.match(value):
-                        return tag
-            return _STR
+            if not implicit[0]:
+                return _STR
+            if len(value) > _SHORT:
+                return _plain_tag(value)
+            tag = _SHORT_TAGS.get(value)
+            if tag is None:
+                tag = _plain_tag(value)
+                if len(_SHORT_TAGS) < _SHORT_TAGS_KEPT:
+                    _SHORT_TAGS[value] = tag
+            return tag
         return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
+def _plain_tag(value: str) -> str:
+    """A plain scalar's tag: the first of PyYAML's implicit resolvers that matches it, or str."""
+    for tag, pattern in _IMPLICIT.get(value[:1], _WILDCARD):
+        if pattern.match(value):
+            return tag
+    return _STR
+
+
+# The tags of short plain scalars met so far, a bounded number of them (a few hundred words a plan).
+_SHORT = 32
+_SHORT_TAGS_KEPT = 20_000
+_SHORT_TAGS: dict[str, str] = {}
 
 
 assert not _SafeLoader.yaml_path_resolvers, "the safe loader has no path resolvers to tell of each step"
@@ -335,19 +356,24 @@ class _Builder:
         self.active.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):
-                return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
+                return self._sequence(node, path)
             return self._mapping(node, path)
         finally:
             self.active.discard(id(node))
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
-        if node.tag in _NUMBER_TAGS and sum(c.isdigit() for c in node.value) > MAX_NUMBER_DIGITS:
+        if (node.tag in _NUMBER_TAGS and len(node.value) > MAX_NUMBER_DIGITS  # a shorter one holds no more digits
+                and sum(c.isdigit() for c in node.value) > MAX_NUMBER_DIGITS):
             raise self.problem(
                 f"a number of more than {MAX_NUMBER_DIGITS} digits; write it as text in quotes if it is one", node)
         if node.tag in _NUMBER_TAGS and not node.style and _YAML_1_1_NUMBER.search(node.value):
             raise self.problem(
                 f"'{node.value}' is one number to YAML 1.1, which planctl reads, and another value to YAML 1.2, "
                 "which editors may read; write the number plainly, or quote it if it is text", node)
+        if node.tag == _INT and node.value.isascii() and node.value.isdigit() and node.value[0] != "0":
+            # Plain decimal digits, no leading zero: what SafeConstructor's construct_yaml_int makes of
+            # them (no sign, no '_', no base, no ':' to read first), without its calls for every number.
+            return int(node.value)
         try:
             return self.constructor.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as error:
@@ -356,26 +382,61 @@ class _Builder:
             detail = f" ({error})" if isinstance(error, ValueError) and str(error) else ""
             raise self.problem(f"'{node.value}' is not a valid {_kind(node.tag)}{detail}", node) from None
 
+    def _sequence(self, node: yaml.Node, path: PlanPath) -> list[Any]:
+        result = []
+        values, seen = self.values, self.seen
+        shallow = len(path) < MAX_DEPTH  # a text item taken here, as in _mapping
+        for index, item in enumerate(node.value):
+            if item.tag == _STR and shallow and isinstance(item, yaml.ScalarNode) and id(item) not in seen:
+                seen.add(id(item))
+                child = (*path, index)
+                if child not in values:
+                    mark = item.start_mark
+                    values[child] = (mark.line + 1, mark.column + 1)
+                result.append(item.value)
+            else:
+                result.append(self.build(item, (*path, index)))
+        return result
+
     def _mapping(self, node: yaml.Node, path: PlanPath) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         first_seen: dict[Any, int] = {}
         key_path: PlanPath = (*path, "<key>")
-        keys = self.positions.keys
+        keys, values, seen = self.positions.keys, self.values, self.seen
+        # A key or a value that is a text seen for the first time, within the depth bound, is what
+        # `build` would return at once: its value, its position recorded. It is taken here, without a
+        # call: most of a plan's nodes are such texts (the checks `build` makes are passed by all of them).
+        shallow = len(path) < MAX_DEPTH
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                raise self.problem("merge keys ('<<') are not supported in plan files", key_node)
-            key = self.build(key_node, key_path)
-            if not isinstance(key, (str, int)) or isinstance(key, bool):
-                raise self.problem("a key must be a plain word such as 'title'", key_node)
+            mark = key_node.start_mark
+            if key_node.tag == _STR and shallow and isinstance(key_node, yaml.ScalarNode) and id(key_node) not in seen:
+                seen.add(id(key_node))
+                if key_path not in values:
+                    values[key_path] = (mark.line + 1, mark.column + 1)
+                key = key_node.value
+            else:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    raise self.problem("merge keys ('<<') are not supported in plan files", key_node)
+                key = self.build(key_node, key_path)
+                if not isinstance(key, (str, int)) or isinstance(key, bool):
+                    raise self.problem("a key must be a plain word such as 'title'", key_node)
             if key in result:
                 raise self.problem(
                     f"duplicate key '{key}' (first given on line {first_seen[key]})", key_node
                 )
-            first_seen[key] = key_node.start_mark.line + 1
+            first_seen[key] = mark.line + 1
             child: PlanPath = (*path, key)
             if child not in keys:
-                keys[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            result[key] = self.build(value_node, child)
+                keys[child] = (mark.line + 1, mark.column + 1)
+            if value_node.tag == _STR and shallow and isinstance(value_node, yaml.ScalarNode) \
+                    and id(value_node) not in seen:
+                seen.add(id(value_node))
+                if child not in values:
+                    value_mark = value_node.start_mark
+                    values[child] = (value_mark.line + 1, value_mark.column + 1)
+                result[key] = value_node.value
+            else:
+                result[key] = self.build(value_node, child)
         return result
 
     def _repeated(self, node: yaml.Node) -> None:
@@ -392,7 +453,8 @@ class _Builder:
 
 
 _TOO_DEEP = f"lists and mappings nest deeper than a plan may ({MAX_DEPTH} levels)"
-_NUMBER_TAGS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
+_INT = "tag:yaml.org,2002:int"
+_NUMBER_TAGS = frozenset({_INT, "tag:yaml.org,2002:float"})
 
 
 # Numbers only YAML 1.1 reads: digits grouped by '_' (1_000), sexagesimal (1:20), octal with a
@@ -460,23 +522,26 @@ def _data_path(loc: tuple[PathKey, ...]) -> PlanPath:
 
 def _place_placeholders(plan: Plan, positions: Positions) -> None:
     """Tell each Placeholder where in the file it stands."""
-    for node_path, value in _placeholders(plan, ()):
+    found: list[tuple[PlanPath, Placeholder]] = []
+    _placeholders(plan, (), found)
+    for node_path, value in found:
         line, column = positions.locate(node_path)
         object.__setattr__(value, "line", line)
         object.__setattr__(value, "column", column)
 
 
-def _placeholders(node: object, path: PlanPath) -> Iterator[tuple[PlanPath, Placeholder]]:
+def _placeholders(node: object, path: PlanPath, found: list[tuple[PlanPath, Placeholder]]) -> None:
     """Every Placeholder in the plan with its path, as `walk` finds them, but going only into
-    the fields whose type can hold one: not into the prose, the titles, the contents."""
+    the fields whose type can hold one: not into the prose, the titles, the contents. Gathered
+    into one list by plain recursion (a generator at every level passed each one up through all)."""
     if isinstance(node, Placeholder):
-        yield path, node
+        found.append((path, node))
     elif isinstance(node, BaseModel):
         for name in _placeholder_fields(type(node)):
-            yield from _placeholders(getattr(node, name), (*path, name))
+            _placeholders(getattr(node, name), (*path, name), found)
     elif isinstance(node, list):
         for index, item in enumerate(node):
-            yield from _placeholders(item, (*path, index))
+            _placeholders(item, (*path, index), found)
 
 
 @cache

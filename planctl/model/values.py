@@ -41,7 +41,8 @@ def parse_danish_number(text: str) -> Decimal:
     if not _NUMBER_RE.fullmatch(cleaned):
         raise ValueProblem(f"'{text}' er ikke et dansk tal (skriv fx 37.818 eller 4,5)",
                            f"'{text}' is not a Danish number (write e.g. 37.818 or 4,5)")
-    if sum(c.isdigit() for c in cleaned) > MAX_NUMBER_DIGITS:
+    # Counted only when the text is longer than the bound: a shorter one cannot hold more digits.
+    if len(cleaned) > MAX_NUMBER_DIGITS and sum(c.isdigit() for c in cleaned) > MAX_NUMBER_DIGITS:
         raise ValueProblem(f"'{text[:40]}…' har flere end {MAX_NUMBER_DIGITS} cifre; intet tal i en plan er så langt",
                            f"'{text[:40]}…' has more than {MAX_NUMBER_DIGITS} digits; no number in a plan is that long")
     normalised = cleaned.replace("−", "-").replace(".", "").replace(",", ".")
