@@ -10,7 +10,7 @@ from planctl.messages import Lang
 from planctl.model.plan import Plan, Target
 from planctl.model.values import MONTHS, Placeholder
 from planctl.model.walk import PlanPath, walk
-from planctl.text import folded
+from planctl.text import folded, sentences
 
 # Fields whose strings are the municipality's own text, in which words can be wrong.
 TEXT_FIELDS = frozenset({
@@ -42,7 +42,7 @@ class TextNode:
     cost more than the work.
     """
 
-    __slots__ = ("path", "text", "field", "folded", "names_month")
+    __slots__ = ("path", "text", "field", "folded", "names_month", "_sentences")
 
     def __init__(self, path: PlanPath, text: str, field: str | None = None) -> None:
         self.path = path
@@ -55,6 +55,14 @@ class TextNode:
         # Whether the folded text names a month (januar … december): C002 and U006 look for dates only
         # in a text that does.
         self.names_month: bool = any(map(self.folded.__contains__, MONTHS))
+        self._sentences: list[tuple[int, str]] | None = None
+
+    def sentences(self) -> list[tuple[int, str]]:
+        """(offset, sentence) for each sentence of the text (`text.sentences`), split at the first rule's
+        asking and shared with the others: C013, U006 and C009 split many of the same texts."""
+        if self._sentences is None:
+            self._sentences = list(sentences(self.text))
+        return self._sentences
 
 
 class PlanContext:

@@ -30,7 +30,7 @@ from planctl.lint.context import PlanContext, TextNode
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
 from planctl.model.plan import Plan
-from planctl.text import goal_number, sentences, words
+from planctl.text import goal_number, words
 
 _GOAL_REF = re.compile(r"(?<!minister)(?<!ministerens )\bmål\s+(\d{1,2})\b(?!\s*(?:pct|%))",
                        re.IGNORECASE)  # "mål 3", "Mål 3" and "MÅL 3" alike
@@ -63,7 +63,7 @@ class DanglingReference(Rule):
             yield from self._named_refs(node, labels)
 
     def _goal_refs(self, node: TextNode, goals: Mapping[int | None, object]) -> Iterator[Report]:
-        for offset, sentence in sentences(node.text):
+        for offset, sentence in node.sentences():
             for match in _GOAL_REF.finditer(sentence):
                 number = int(match.group(1))
                 where = offset + match.start()
