@@ -54,10 +54,11 @@ class DuplicatedText(Rule):
                 for i, item in enumerate(items):
                     path: PlanPath = ("sections", s, field, i) if field == "initiatives" else (
                         "sections", s, field, i, "text")
-                    if paragraph_key(item) in seen:
-                        yield self._report(ctx, path, seen[paragraph_key(item)], item)
+                    key = paragraph_key(item)
+                    if key in seen:
+                        yield self._report(ctx, path, seen[key], item)
                     else:
-                        seen[paragraph_key(item)] = path
+                        seen[key] = path
 
     @staticmethod
     def _report(ctx: PlanContext, path: PlanPath, earlier: PlanPath, text: str) -> Report:
