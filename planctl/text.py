@@ -130,6 +130,12 @@ def folded(text: str) -> str:
     """The text lower-cased so that what a case-insensitive pattern finds in it, spelt in lower case
     (a-z, æ, ø, å and marks), stands in the folded text too: a text whose folded form lacks a word that
     every match of a pattern holds cannot match it, and need not be searched."""
-    if "İ" in text or "ı" in text or "ſ" in text:
+    if folds_apart(text):
         text = text.translate(_IGNORECASE_ALIKE)
     return text.lower()
+
+
+def folds_apart(text: str) -> bool:
+    """Whether the text holds a letter that folding and str.lower() treat apart ("İ", "ı", "ſ"): the folded
+    form of a text without one is its lower()."""
+    return "İ" in text or "ı" in text or "ſ" in text

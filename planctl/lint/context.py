@@ -10,7 +10,7 @@ from planctl.messages import Lang
 from planctl.model.plan import Plan, Target
 from planctl.model.values import MONTHS, Placeholder
 from planctl.model.walk import PlanPath, walk
-from planctl.text import folded, sentences
+from planctl.text import folded, folds_apart, sentences
 
 # Fields whose strings are the municipality's own text, in which words can be wrong.
 TEXT_FIELDS = frozenset({
@@ -42,16 +42,19 @@ class TextNode:
     cost more than the work.
     """
 
-    __slots__ = ("path", "text", "field", "folded", "names_month", "_sentences")
+    __slots__ = ("path", "text", "field", "lower", "folded", "names_month", "_sentences")
 
     def __init__(self, path: PlanPath, text: str, field: str | None = None) -> None:
         self.path = path
         self.text = text
         # The field the text stands in ('prose', 'text', ...).
         self.field: str = field if field is not None else _field(path)
-        # The text lower-cased as case-insensitive patterns read it (`text.folded`): a rule tests it
-        # for a word every match holds before it searches the text with a pattern.
-        self.folded: str = folded(text)
+        # The text lower-cased by str.lower(), as C010 and C014 compare texts.
+        self.lower: str = text.lower()
+        # The text lower-cased as case-insensitive patterns read it (`text.folded`; the same string as
+        # `lower` for most texts): a rule tests it for a word every match holds before it searches the text
+        # with a pattern.
+        self.folded: str = folded(text) if folds_apart(text) else self.lower
         # Whether the folded text names a month (januar … december): C002 and U006 look for dates only
         # in a text that does.
         self.names_month: bool = any(map(self.folded.__contains__, MONTHS))

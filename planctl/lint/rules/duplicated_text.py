@@ -29,7 +29,12 @@ MIN_PARAGRAPH = 60
 
 
 def paragraph_key(text: str) -> str:
-    return " ".join(text.lower().split()).strip(" .")
+    return lowered_paragraph_key(text.lower())
+
+
+def lowered_paragraph_key(lower: str) -> str:
+    """The paragraph key of a text already lower-cased (a TextNode's lower)."""
+    return " ".join(lower.split()).strip(" .")
 
 
 class DuplicatedText(Rule):
@@ -40,7 +45,7 @@ class DuplicatedText(Rule):
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         first: dict[str, PlanPath] = {}
         for node in ctx.prose():
-            key = paragraph_key(node.text)
+            key = lowered_paragraph_key(node.lower)
             if len(key) < MIN_PARAGRAPH:
                 continue
             if key in first:

@@ -62,7 +62,7 @@ class _Words(NamedTuple):
 
     @classmethod
     def of(cls, node: TextNode) -> _Words:
-        return cls(node, _WORD.findall(node.text.lower()))
+        return cls(node, _WORD.findall(node.lower))
 
     def spans(self) -> list[tuple[int, int]]:
         """Where each word begins and ends in the text (worked out only for a text with a finding)."""
