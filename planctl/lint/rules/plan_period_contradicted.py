@@ -74,6 +74,10 @@ class PlanPeriodContradicted(Rule):
         years = ctx.plan.period.years
         period = str(ctx.plan.period)
         for node in ctx.texts:
+            # A text states the plan's period only as a title or heading, or in words that name the plan: the
+            # others (most) are passed by before a generator of statements is made for them.
+            if "plan" not in node.folded and node.path[0] != "title" and node.field not in _HEADING_FIELDS:
+                continue
             for match in self._statements(node):
                 if match.re is _LENGTH:
                     if _stated_length(match) != len(years):
