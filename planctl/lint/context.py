@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cached_property
+from itertools import accumulate
 
 from planctl.load import LoadedPlan
 from planctl.messages import Lang
 from planctl.model.plan import Plan, Target
 from planctl.model.values import MONTHS, Placeholder
 from planctl.model.walk import PlanPath, walk
-from planctl.text import folded
+from planctl.text import folded, folds_apart, sentences
 
 # Fields whose strings are the municipality's own text, in which words can be wrong.
 TEXT_FIELDS = frozenset({
@@ -30,6 +32,23 @@ def _field(path: PlanPath) -> str:
     return next(part for part in reversed(path) if isinstance(part, str))
 
 
+def _naming_a_month(texts: list[str]) -> set[int]:
+    """The indexes of the (folded) texts that name a month, found by searching the texts joined once for
+    each month: twelve searches a plan in C rather than twelve a text. No month holds the NUL that joins
+    them, so a month found stands within one text; the search for a month goes on from the next text.
+    """
+    joined = "\0".join(texts)
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))  # where each text begins
+    naming: set[int] = set()
+    for month in MONTHS:
+        at = joined.find(month)
+        while at != -1:
+            index = bisect_right(starts, at) - 1
+            naming.add(index)
+            at = joined.find(month, starts[index + 1])
+    return naming
+
+
 # TextNode and PlanContext are plain classes: every check imports them, and a dataclass costs a quarter
 # to half a millisecond to build at import.
 
@@ -42,19 +61,31 @@ class TextNode:
     cost more than the work.
     """
 
-    __slots__ = ("path", "text", "field", "folded", "names_month")
+    __slots__ = ("path", "text", "field", "lower", "folded", "names_month", "_sentences")
 
-    def __init__(self, path: PlanPath, text: str, field: str | None = None) -> None:
+    def __init__(self, path: PlanPath, text: str, field: str | None = None, names_month: bool | None = None) -> None:
         self.path = path
         self.text = text
         # The field the text stands in ('prose', 'text', ...).
         self.field: str = field if field is not None else _field(path)
-        # The text lower-cased as case-insensitive patterns read it (`text.folded`): a rule tests it
-        # for a word every match holds before it searches the text with a pattern.
-        self.folded: str = folded(text)
+        # The text lower-cased by str.lower(), as C010 and C014 compare texts.
+        self.lower: str = text.lower()
+        # The text lower-cased as case-insensitive patterns read it (`text.folded`; the same string as
+        # `lower` for most texts): a rule tests it for a word every match holds before it searches the text
+        # with a pattern.
+        self.folded: str = folded(text) if folds_apart(text) else self.lower
         # Whether the folded text names a month (januar … december): C002 and U006 look for dates only
-        # in a text that does.
-        self.names_month: bool = any(map(self.folded.__contains__, MONTHS))
+        # in a text that does. PlanContext.texts finds it for all the plan's texts at once.
+        self.names_month: bool = (any(map(self.folded.__contains__, MONTHS)) if names_month is None
+                                  else names_month)
+        self._sentences: list[tuple[int, str]] | None = None
+
+    def sentences(self) -> list[tuple[int, str]]:
+        """(offset, sentence) for each sentence of the text (`text.sentences`), split at the first rule's
+        asking and shared with the others: C013, U006 and C009 split many of the same texts."""
+        if self._sentences is None:
+            self._sentences = list(sentences(self.text))
+        return self._sentences
 
 
 class PlanContext:
@@ -91,7 +122,9 @@ class PlanContext:
             if isinstance(value, str) and path and path[0] not in _IDENTITY:
                 field = _field(path)
                 if field in TEXT_FIELDS:
-                    found.append(TextNode(path, value, field))
+                    found.append(TextNode(path, value, field, names_month=False))
+        for index in _naming_a_month([node.folded for node in found]):
+            found[index].names_month = True
         return found
 
     def prose(self) -> Iterator[TextNode]:

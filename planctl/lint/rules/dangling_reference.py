@@ -30,7 +30,7 @@ from planctl.lint.context import PlanContext, TextNode
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
 from planctl.model.plan import Plan
-from planctl.text import goal_number, sentences, words
+from planctl.text import goal_number, words
 
 _GOAL_REF = re.compile(r"(?<!minister)(?<!ministerens )\bmål\s+(\d{1,2})\b(?!\s*(?:pct|%))",
                        re.IGNORECASE)  # "mål 3", "Mål 3" and "MÅL 3" alike
@@ -44,6 +44,14 @@ _SECTION_REF = re.compile(r"\b(?:afsnit|kapitel)\s+(\d{1,2}(?:\.\d{1,2})*)\b")
 _APPENDIX_LABEL = re.compile(r"\s*(?:Bilag|BILAG)\s+([A-Z]|\d{1,2})\b")
 _FIGURE_LABEL = re.compile(r"\s*(?:Figur|FIGUR)\s+(\d{1,2})\b")
 _REFERRING_FIELDS = {"prose", "note", "initiatives"}
+# Each named reference's pattern, its kind in Danish and English, and what every match of it holds, one of
+# them; a text with none of the cues of any (most texts) is not looked at for them.
+_NAMED = (
+    (_APPENDIX_REF, "bilag", "appendix", ("ilag",)),
+    (_FIGURE_REF, "figur", "figure", ("igur",)),
+    (_SECTION_REF, "afsnit", "section", ("afsnit", "kapitel")),
+)
+_NAMED_CUES = tuple(cue for *_, cues in _NAMED for cue in cues)
 
 
 class DanglingReference(Rule):
@@ -60,10 +68,11 @@ class DanglingReference(Rule):
                 continue
             if goals and "mål" in node.folded and _MAY_REFER_TO_GOAL.search(node.text):
                 yield from self._goal_refs(node, goals)
-            yield from self._named_refs(node, labels)
+            if any(map(node.text.__contains__, _NAMED_CUES)):
+                yield from self._named_refs(node, labels)
 
     def _goal_refs(self, node: TextNode, goals: Mapping[int | None, object]) -> Iterator[Report]:
-        for offset, sentence in sentences(node.text):
+        for offset, sentence in node.sentences():
             for match in _GOAL_REF.finditer(sentence):
                 number = int(match.group(1))
                 where = offset + match.start()
@@ -81,12 +90,8 @@ class DanglingReference(Rule):
                     ), excerpt=sentence.strip(), offset=offset)
 
     def _named_refs(self, node: TextNode, labels: set[str]) -> Iterator[Report]:
-        for pattern, kind_da, kind_en, cues in (
-            (_APPENDIX_REF, "bilag", "appendix", ("ilag",)),
-            (_FIGURE_REF, "figur", "figure", ("igur",)),
-            (_SECTION_REF, "afsnit", "section", ("afsnit", "kapitel")),
-        ):
-            if not any(cue in node.text for cue in cues):
+        for pattern, kind_da, kind_en, cues in _NAMED:
+            if not any(map(node.text.__contains__, cues)):
                 continue  # every match of the (case-sensitive) pattern holds one of these
             for match in pattern.finditer(node.text):
                 key = f"{kind_en} {match.group(1).lower()}"

@@ -29,7 +29,12 @@ MIN_PARAGRAPH = 60
 
 
 def paragraph_key(text: str) -> str:
-    return " ".join(text.lower().split()).strip(" .")
+    return lowered_paragraph_key(text.lower())
+
+
+def lowered_paragraph_key(lower: str) -> str:
+    """The paragraph key of a text already lower-cased (a TextNode's lower)."""
+    return " ".join(lower.split()).strip(" .")
 
 
 class DuplicatedText(Rule):
@@ -40,7 +45,7 @@ class DuplicatedText(Rule):
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         first: dict[str, PlanPath] = {}
         for node in ctx.prose():
-            key = paragraph_key(node.text)
+            key = lowered_paragraph_key(node.lower)
             if len(key) < MIN_PARAGRAPH:
                 continue
             if key in first:
@@ -54,10 +59,11 @@ class DuplicatedText(Rule):
                 for i, item in enumerate(items):
                     path: PlanPath = ("sections", s, field, i) if field == "initiatives" else (
                         "sections", s, field, i, "text")
-                    if paragraph_key(item) in seen:
-                        yield self._report(ctx, path, seen[paragraph_key(item)], item)
+                    key = paragraph_key(item)
+                    if key in seen:
+                        yield self._report(ctx, path, seen[key], item)
                     else:
-                        seen[paragraph_key(item)] = path
+                        seen[key] = path
 
     @staticmethod
     def _report(ctx: PlanContext, path: PlanPath, earlier: PlanPath, text: str) -> Report:

@@ -47,8 +47,10 @@ _UNDECIDED = (
 _SENTENCE = (
     rf"[^.!?]*?(?:\b(?:{_METHOD})\b[^.!?]*?(?:{_UNDECIDED})|(?:{_UNDECIDED})[^.!?]*?\b(?:{_METHOD})\b)[^.!?]*[.!?]?"
 )
-# _SENTENCE tries every start in a text and scans each to the sentence's end: quadratic in a long
-# paragraph. A match holds both parts, so a text lacking either cannot match and is skipped.
+# _SENTENCE searched from every start scans each to the sentence's end: quadratic in a long sentence, so
+# _sentences_saying tries it once between stops. A match holds both parts, so a text lacking either cannot
+# match and is skipped.
+_STOP = r"[.!?]"
 _HAS_METHOD = rf"\b(?:{_METHOD})\b"
 _HAS_UNDECIDED = _UNDECIDED
 # A word every match of each part holds, one of them: a text whose folded form lacks them is not searched.
@@ -67,6 +69,28 @@ def _may_match(text: str) -> bool:
     lower = folded(text)
     return (any(map(lower.__contains__, _METHOD_CUES)) and any(map(lower.__contains__, _UNDECIDED_CUES))
             and _pattern(_HAS_METHOD).search(text) is not None and _pattern(_HAS_UNDECIDED).search(text) is not None)
+
+
+def _sentences_saying(text: str) -> Iterator[re.Match[str]]:
+    """What _SENTENCE's finditer finds in the text, with each stretch between stops tried once.
+
+    A match from a position holds both parts before the next stop (.!?) after it, or at that stop; from a
+    later position before that stop, fewer places remain for them, so when a try fails, every later start
+    up to the stop fails too (the search's \\b sees the text around it either way) and the next try is
+    after the stop. finditer tried each position and scanned from it to the stop: quadratic in a sentence.
+    """
+    sentence, stop = _pattern(_SENTENCE), _pattern(_STOP)
+    at = 0
+    while at < len(text):
+        match = sentence.match(text, at)
+        if match is not None:
+            yield match
+            at = match.end()
+            continue
+        found = stop.search(text, at)
+        if found is None:
+            return
+        at = found.end()
 
 
 def _texts_of(path: PlanPath, goal: Goal) -> Iterator[tuple[PlanPath, str]]:
@@ -94,7 +118,7 @@ class MeasurementUndecided(Rule):
             for where, text in texts:
                 if not _may_match(text):
                     continue
-                for match in _pattern(_SENTENCE).finditer(text):
+                for match in _sentences_saying(text):
                     sentence = match.group(0).strip()
                     # In a goal's own text the finding names the goal (lint/naming.py).
                     yield Report(where, Message(

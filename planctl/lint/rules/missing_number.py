@@ -28,7 +28,6 @@ from planctl.lint.context import PlanContext, TextNode
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
 from planctl.model.values import MONTHS
-from planctl.text import sentences
 
 # The months TextNode.names_month looks for: a text that names none holds no date.
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
@@ -85,7 +84,7 @@ def _dates_without_year(node: TextNode) -> Iterator[re.Match[str]]:
     # sentence but the last ends before spaces, which no year runs across). Found once, not searched for
     # from the text's beginning again for every sentence.
     year = _YEAR.search(node.text)
-    for start, sentence in sentences(node.text):
+    for start, sentence in node.sentences():
         if year is not None and year.end() <= start + len(sentence):
             return
         for match in _DATES.finditer(node.text, start, start + len(sentence)):

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import cache
+from itertools import chain
 
 from planctl.data import municipalities
 from planctl.lint.context import PlanContext
@@ -73,20 +74,27 @@ class MunicipalityNameMisspelt(Rule):
         name = official_name(ctx)
         own = _spellings(name)
         right = own | _municipalities_spellings()
-        found = [(node, match) for node in ctx.texts for match in _NAME_WORD.finditer(node.text)]
-        folded = {word: _folded(word) for word in {match.group(0) for _, match in found}}
+        # Each text's proper nouns as strings (findall): only a text with a misspelt one is searched again for
+        # where they stand.
+        found = [_NAME_WORD.findall(node.text) for node in ctx.texts]
+        folded = {word: _folded(word) for word in set(chain.from_iterable(found))}
         # The plan's own usage: a spelling it writes often, and more often than the official one, is its house style.
-        usage = Counter(folded[match.group(0)] for _, match in found)
+        usage = Counter(map(folded.__getitem__, chain.from_iterable(found)))
         official = max(usage[spelling] for spelling in own)
         near = _Likeness(own)
         misspelt = {word for word, count in usage.items()
                     if word not in right and not (count >= _HOUSE_STYLE and count > official) and near(word)}
-        for node, match in found:
-            if folded[match.group(0)] not in misspelt:
+        if not misspelt:
+            return
+        written = {word for word, spelling in folded.items() if spelling in misspelt}
+        for node, words in zip(ctx.texts, found, strict=True):
+            if written.isdisjoint(words):
                 continue
-            yield Report.of_match(node.path, match, Message(
-                f"kommunens navn stavet '{match.group(0)}', ikke '{name}'",
-                f"the municipality's name spelt '{match.group(0)}', not '{name}'"))
+            for match in _NAME_WORD.finditer(node.text):
+                if match.group(0) in written:
+                    yield Report.of_match(node.path, match, Message(
+                        f"kommunens navn stavet '{match.group(0)}', ikke '{name}'",
+                        f"the municipality's name spelt '{match.group(0)}', not '{name}'"))
 
 
 class _Likeness:

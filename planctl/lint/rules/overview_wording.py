@@ -84,20 +84,25 @@ class OverviewDiffersFromBody(Rule):
 
 
 def _difference(body: str, overview: str) -> tuple[list[str], list[str]]:
-    a, b = _words(body), _words(overview)
-    return _printed(a - b, body), _printed(b - a, overview)
+    if body == overview:  # the same words, none of them only in one: not split into words
+        return [], []
+    body_words, overview_words = _tokens(body), _tokens(overview)
+    a, b = _counted(body_words), _counted(overview_words)
+    return _printed(a - b, body_words), _printed(b - a, overview_words)
 
 
-def _words(text: str) -> Counter[str]:
+def _counted(tokens: list[str]) -> Counter[str]:
     """The words as compared: without hyphens and soft hyphens, so that "a-dagpenge-modtagere" and
     "a-dagpengemodtagere" are one word; lower-cased first, so that "PCT." is read as "pct." is."""
-    return Counter(word.replace("-", "") for word in _tokens(text))
+    return Counter(word.replace("-", "") for word in tokens)
 
 
-def _printed(keys: Counter[str], text: str) -> list[str]:
-    """The words of the text with these keys, as the text prints them."""
+def _printed(keys: Counter[str], tokens: list[str]) -> list[str]:
+    """The words of the text (its tokens) with these keys, as the text prints them."""
+    if not keys:
+        return []
     printed: dict[str, str] = {}
-    for word in _tokens(text):
+    for word in tokens:
         printed.setdefault(word.replace("-", ""), word)
     return sorted(printed[key] for key in keys.elements())
 

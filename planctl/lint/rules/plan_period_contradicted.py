@@ -32,7 +32,6 @@ from collections.abc import Iterator
 from planctl.lint.context import PlanContext, TextNode
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
-from planctl.text import sentences
 
 _COUNT_WORDS = {"et": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8}
 _COUNT = r"(\d|" + "|".join(_COUNT_WORDS) + ")"
@@ -75,6 +74,10 @@ class PlanPeriodContradicted(Rule):
         years = ctx.plan.period.years
         period = str(ctx.plan.period)
         for node in ctx.texts:
+            # A text states the plan's period only as a title or heading, or in words that name the plan: the
+            # others (most) are passed by before a generator of statements is made for them.
+            if "plan" not in node.folded and node.path[0] != "title" and node.field not in _HEADING_FIELDS:
+                continue
             for match in self._statements(node):
                 if match.re is _LENGTH:
                     if _stated_length(match) != len(years):
@@ -99,7 +102,7 @@ class PlanPeriodContradicted(Rule):
         year = "19" in node.text or "20" in node.text
         if "plan" not in node.folded or not (length or year):
             return
-        for start, sentence in sentences(node.text):
+        for start, sentence in node.sentences():
             end = start + len(sentence)
             if length and _ABOUT_ITSELF.search(sentence):
                 yield from _LENGTH.finditer(node.text, start, end)

@@ -49,6 +49,7 @@ _WORD = re.compile(r"\w+")
 # a note printed once under the table in the prose around it as well).
 _BY_DESIGN = frozenset({"goal_overview", "contents", "key_figures", "tables", "minister_goals"})
 _QUOTED_WORDS = 12
+_ALL_REPEATED = bytes(PASSAGE_WORDS)
 
 
 # _Words and _Run are a NamedTuple and a plain class: a dataclass costs a quarter to half a millisecond to
@@ -61,7 +62,7 @@ class _Words(NamedTuple):
 
     @classmethod
     def of(cls, node: TextNode) -> _Words:
-        return cls(node, _WORD.findall(node.text.lower()))
+        return cls(node, _WORD.findall(node.lower))
 
     def spans(self) -> list[tuple[int, int]]:
         """Where each word begins and ends in the text (worked out only for a text with a finding)."""
@@ -92,12 +93,30 @@ def _runs(texts: list[_Words]) -> Iterator[tuple[int, _Run]]:
     before and grows only along a copy (whose words, and so hash, are the same), and no other text looks
     up a hash that stands once. Most texts are passed by so, after a count of the hashes in C.
     """
-    keys = [_window_keys(text.words) for text in texts]
+    once = _standing_once(texts)
+    keys = [_window_keys(text.words) if _may_repeat(text.words, once) else [] for text in texts]
     count = Counter(chain.from_iterable(keys))
     first: dict[int, tuple[int, int]] = {}
     for index, text_keys in enumerate(keys):
         if text_keys and max(map(count.__getitem__, text_keys)) > 1:
             yield from ((index, run) for run in _runs_in(texts, index, text_keys, first))
+
+
+def _standing_once(texts: list[_Words]) -> set[str]:
+    """The words that stand once in the compared texts (counted in C)."""
+    return {word for word, count in Counter(chain.from_iterable(text.words for text in texts)).items() if count == 1}
+
+
+def _may_repeat(words: list[str], once: set[str]) -> bool:
+    """Whether the text has PASSAGE_WORDS words in a row none of which stands once in the plan.
+
+    A passage printed twice has each of its words at least twice (once in each copy), so a text every
+    window of which holds a word standing once has no window that stands anywhere else, and no hash of
+    its windows need be worked out: most texts of a plan hold such a word every few words.
+    """
+    # One byte a word, 1 for a word that stands once: the text may repeat where PASSAGE_WORDS zero bytes
+    # stand in a row (both made and searched in C).
+    return _ALL_REPEATED in bytes(map(once.__contains__, words))
 
 
 def _window_keys(words: list[str]) -> list[int]:
