@@ -4,7 +4,8 @@
 
 What it measures, each as a whole process, as a user runs it:
 - `check` of the Lyngby-Taarbæk draft (96 KB) against the import floor (Python starting with
-  the libraries check needs) and against yamllint and check-jsonschema on the same file, checked
+  the libraries check needs: the issue's short list, and every module outside planctl that
+  check of the draft imports) and against yamllint and check-jsonschema on the same file, checked
   anew (--no-cache) and answered from a warm result cache, as concise and as text output;
   those two are installed into benchmarks/.venv, not into planctl's environment, and their
   rows are skipped with a note when they cannot be installed;
@@ -106,13 +107,28 @@ def tools() -> tuple[Path | None, str]:
     return bin_folder, ""
 
 
+def libraries_of_check() -> list[str]:
+    """Every module outside planctl that `check` of the draft imports (Python's own, Typer with its option
+    coercion, Rich, PyYAML, Pydantic with what building a model needs), as sys.modules holds them at its end."""
+    with tempfile.NamedTemporaryFile("r", suffix=".txt") as listed:
+        at_exit = (f"import atexit, runpy, sys\n"
+                   f"atexit.register(lambda: open({listed.name!r}, 'w').write('\\n'.join(sys.modules)))\n"
+                   f"sys.argv = ['planctl', 'check', {str(DRAFT)!r}, '--no-cache', '--format', 'concise']\n"
+                   f"runpy.run_module('planctl', run_name='__main__')")
+        subprocess.run([PYTHON, "-c", at_exit], cwd=ROOT, capture_output=True, check=False)
+        names = listed.read().split()
+    return [name for name in names if not name.startswith(("planctl", "__editable__", "__main__", "runpy"))]
+
+
 def single_plan(runs: int, cache: Path) -> tuple[list[Line], float]:
     """check of the draft anew (--no-cache) and answered from a warm cache, each as concise and as text."""
     bin_folder, why = tools()
     cached = ["env", f"PLANCTL_CACHE_DIR={cache}", *PLANCTL]
     subprocess.run([*cached, "check", str(DRAFT)], cwd=ROOT, capture_output=True, check=False)  # warm it
+    libraries = libraries_of_check()
     commands: dict[str, Sequence[str]] = {
         "floor": [PYTHON, "-c", FLOOR],
+        "libraries": [PYTHON, "-c", f"import importlib\nfor name in {libraries!r}: importlib.import_module(name)"],
         "minimal": [PYTHON, str(ROOT / "benchmarks" / "minimal_command.py"), str(DRAFT), "--format", "concise"],
         "anew": [*PLANCTL, "check", str(DRAFT), "--format", "concise", "--no-cache"],
         "anew, text": [*PLANCTL, "check", str(DRAFT), "--no-cache"],
@@ -124,13 +140,17 @@ def single_plan(runs: int, cache: Path) -> tuple[list[Line], float]:
         commands["check-jsonschema"] = [str(bin_folder / "check-jsonschema"), "--schemafile", str(SCHEMA), str(DRAFT)]
     taken = medians(commands, runs)
     floor = taken["floor"].seconds
+    used = taken["libraries"].seconds
     lines = [Line("import floor: python -c 'import typer.main, rich…, yaml; BaseModel'", taken["floor"]),
+             Line(f"import floor of every library module check of the draft imports ({len(libraries)} modules "
+                  "outside planctl)", taken["libraries"], f"{used / floor:.2f}× the import floor"),
              Line("a minimal Typer command: one argument, one option, one line printed with Rich "
                   "(benchmarks/minimal_command.py)", taken["minimal"],
                   f"{taken['minimal'].seconds / floor:.2f}× the import floor")]
     for name, how in (("anew", "--no-cache, concise"), ("anew, text", "--no-cache, text"),
                       ("cached", "from the cache, concise"), ("cached, text", "from the cache, text")):
         compared = [f"{taken[name].seconds / floor:.2f}× the import floor",
+                    f"{taken[name].seconds / used:.2f}× the floor of the modules it imports",
                     f"{taken[name].seconds / taken['minimal'].seconds:.2f}× the minimal command"]
         compared += [f"{taken[name].seconds / taken[tool].seconds:.2f}× {tool}" for tool in
                      ("yamllint", "check-jsonschema") if tool in taken]
