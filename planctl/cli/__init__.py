@@ -1,6 +1,7 @@
 """The planctl command line: one module per command, each thin over the library."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here, as in cli/check.py: Typer reads the signatures of
+# `_planctl` and its callback, and annotations written as text it evaluates again, twice.
 
 import importlib
 import os

@@ -1,6 +1,7 @@
 """Options several commands share, and how they are resolved."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here, as in cli/check.py: Typer reads the signatures of
+# the option callbacks, and annotations written as text it evaluates again, twice.
 
 import os
 import subprocess
