@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -17,7 +17,6 @@ from planctl.cli.check_statistics import statistics_lines
 from planctl.cli.common import EXIT_FOUND, EXIT_OK, EXIT_TROUBLE, emit, guarded
 from planctl.cli.options import ColorOption, LangOption, OutputOption, format_option, resolve_lang, split_codes
 from planctl.errors import PlanctlError, Problem
-from planctl.lint.cache import ResultCache, cache_folder
 from planctl.lint.files import check_files
 from planctl.lint.finding import SEVERITIES, Severity
 from planctl.lint.report import CheckOptions, CheckReport, at_least
@@ -27,6 +26,9 @@ from planctl.paths import discover_plans, is_plan_file
 from planctl.render.check import FORMATS
 from planctl.render.page import wants_color
 from planctl.render.terminal import printable
+
+if TYPE_CHECKING:
+    from planctl.lint.cache import ResultCache
 
 STDIN = Path("-")
 
@@ -127,9 +129,15 @@ def check(
     how = Reporting(chosen, language, output, color, quiet, statistics, _as_severity(min_severity), strict, exit_zero)
     named = paths or [STDIN if stdin_filename else Path(".")]  # as ruff: --stdin-filename alone reads stdin
     processes = jobs or available_cores()
-    cache = None if no_cache else ResultCache.open(cache_folder())
+    cache = None if no_cache else _open_cache()
     raise SystemExit(guarded(lambda: _check(named, options, how, tuple(exclude or ()), stdin_filename,
                                             plans_only, processes, cache)))
+
+
+def _open_cache() -> "ResultCache | None":
+    from planctl.lint.cache import ResultCache, cache_folder  # here: a run with --no-cache never loads hashlib, json
+
+    return ResultCache.open(cache_folder())
 
 
 def _as_severity(value: str) -> Severity:
@@ -138,7 +146,7 @@ def _as_severity(value: str) -> Severity:
 
 def _check(paths: list[Path], options: CheckOptions, how: Reporting, exclude: tuple[str, ...],
            stdin_filename: Path | None, plans_only: bool = False, jobs: int = 1,
-           cache: ResultCache | None = None) -> int:
+           cache: "ResultCache | None" = None) -> int:
     texts = _standard_input(paths, stdin_filename)
     named = stdin_filename or STDIN
     files = [named if path == STDIN else path for path in paths if path != STDIN or texts]
@@ -176,7 +184,7 @@ def _standard_input(paths: list[Path], stdin_filename: Path | None) -> dict[Path
 
 
 def _run_with_progress(files: list[Path], options: CheckOptions, texts: dict[Path, str], color: str,
-                       jobs: int, cache: ResultCache | None) -> CheckReport:
+                       jobs: int, cache: "ResultCache | None") -> CheckReport:
     """On a colour terminal, many files get a progress bar (on stderr, gone when done)."""
     if len(files) < 10 or not sys.stderr.isatty() or not wants_color(color, on_terminal=True):
         return check_files(files, options, texts=texts, jobs=jobs, cache=cache)
