@@ -16,6 +16,7 @@ from typer.core import TyperArgument, TyperGroup
 from planctl import __version__
 from planctl.cli.danish import in_danish
 from planctl.cli.options import resolve_lang
+from planctl.cli.startup import pause_collection
 from planctl.messages import Lang
 from planctl.render.terminal import printable
 
@@ -122,6 +123,7 @@ def main() -> None:
 
     A command named first is built alone; its help, errors and behaviour are the same as in the whole app.
     """
+    pause_collection()  # until the command's body runs (see cli/startup.py)
     # planctl uses no Pydantic plugins. Without this, building the first validator scans the entry
     # points of every installed package for them (3-5 ms of `check`'s start-up). The switch is
     # Pydantic's own, documented under "Disabling Plugins"; a value the user has set is kept.
