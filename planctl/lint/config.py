@@ -35,6 +35,9 @@ _KEYS = {"select", "ignore", "severity", "per-file-ignores"}
 
 @dataclass(frozen=True)
 class LintConfig:
+    """The configuration that applies to a plan: where it was read from, what it selects and ignores,
+    the severities it sets, and what it ignores in which files."""
+
     source: Path | None = None
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
