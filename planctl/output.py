@@ -11,7 +11,6 @@ import contextlib
 import os
 import stat
 import sys
-import tempfile
 from pathlib import Path
 
 from planctl.errors import PlanctlError, Problem
@@ -19,6 +18,8 @@ from planctl.errors import PlanctlError, Problem
 
 def write_atomically(path: Path, data: str | bytes, *, option: str = "-o") -> None:
     """Write `data` (text as UTF-8) to `path` all at once, or not at all."""
+    import tempfile  # here: a command that writes only to standard output never loads it
+
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")

@@ -1,13 +1,14 @@
 """planctl check: validate plans and run the lint rules; the gate in CI."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: Typer reads this command's signature and its
+# callbacks', and evaluated every annotation written as text twice (inspect.signature, then
+# get_type_hints), ~3 ms of check's start-up; written as Python reads them, they are evaluated once.
 
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
@@ -15,7 +16,6 @@ from planctl.cli.check_statistics import statistics_lines
 from planctl.cli.common import EXIT_FOUND, EXIT_OK, EXIT_TROUBLE, emit, guarded
 from planctl.cli.options import ColorOption, LangOption, OutputOption, format_option, resolve_lang, split_codes
 from planctl.errors import PlanctlError, Problem
-from planctl.lint.cache import ResultCache, cache_folder
 from planctl.lint.files import check_files
 from planctl.lint.finding import SEVERITIES, Severity
 from planctl.lint.report import CheckOptions, CheckReport, at_least
@@ -26,11 +26,13 @@ from planctl.render.check import FORMATS
 from planctl.render.page import wants_color
 from planctl.render.terminal import printable
 
+if TYPE_CHECKING:
+    from planctl.lint.cache import ResultCache
+
 STDIN = Path("-")
 
 
-@dataclass(frozen=True)
-class Reporting:
+class Reporting(NamedTuple):  # not a frozen dataclass: made at import far faster (see `errors.Problem`)
     """How check reports: where, in which format and language, how much, and what fails."""
 
     chosen: str
@@ -125,9 +127,15 @@ def check(
     how = Reporting(chosen, language, output, color, quiet, statistics, _as_severity(min_severity), strict, exit_zero)
     named = paths or [STDIN if stdin_filename else Path(".")]  # as ruff: --stdin-filename alone reads stdin
     processes = jobs or available_cores()
-    cache = None if no_cache else ResultCache.open(cache_folder())
+    cache = None if no_cache else _open_cache()
     raise SystemExit(guarded(lambda: _check(named, options, how, tuple(exclude or ()), stdin_filename,
                                             plans_only, processes, cache)))
+
+
+def _open_cache() -> "ResultCache | None":
+    from planctl.lint.cache import ResultCache, cache_folder  # here: a run with --no-cache never loads hashlib, json
+
+    return ResultCache.open(cache_folder())
 
 
 def _as_severity(value: str) -> Severity:
@@ -136,7 +144,7 @@ def _as_severity(value: str) -> Severity:
 
 def _check(paths: list[Path], options: CheckOptions, how: Reporting, exclude: tuple[str, ...],
            stdin_filename: Path | None, plans_only: bool = False, jobs: int = 1,
-           cache: ResultCache | None = None) -> int:
+           cache: "ResultCache | None" = None) -> int:
     texts = _standard_input(paths, stdin_filename)
     named = stdin_filename or STDIN
     files = [named if path == STDIN else path for path in paths if path != STDIN or texts]
@@ -174,7 +182,7 @@ def _standard_input(paths: list[Path], stdin_filename: Path | None) -> dict[Path
 
 
 def _run_with_progress(files: list[Path], options: CheckOptions, texts: dict[Path, str], color: str,
-                       jobs: int, cache: ResultCache | None) -> CheckReport:
+                       jobs: int, cache: "ResultCache | None") -> CheckReport:
     """On a colour terminal, many files get a progress bar (on stderr, gone when done)."""
     if len(files) < 10 or not sys.stderr.isatty() or not wants_color(color, on_terminal=True):
         return check_files(files, options, texts=texts, jobs=jobs, cache=cache)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
+from planctl.cli.startup import resume_collection
 from planctl.errors import PlanctlError, Problem
 from planctl.messages import Lang
 from planctl.output import deliver
@@ -44,6 +45,7 @@ def tell(text: str) -> None:
 
 def guarded(action: Callable[[], T]) -> T:
     """Run a command's body; a user error becomes lines on stderr and exit code 2."""
+    resume_collection()  # start-up is over (see cli/startup.py)
     try:
         return action()
     except PlanctlError as error:

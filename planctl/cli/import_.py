@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, cast
 
@@ -75,7 +74,7 @@ def _import(document: Path, output: Path | None, force: bool, municipality: str 
         result = build_plan(source, ImportOptions(source=document.name, municipality=municipality, period=period,
                                                   status=cast("Status | None", status)))
     except PlanctlError as error:  # what the document lacks is said of the document
-        raise PlanctlError([replace(p, file=p.file or document) for p in error.problems]) from None
+        raise PlanctlError([p._replace(file=p.file or document) for p in error.problems]) from None
     text = plan_yaml(result.plan)
     deliver(text, output)
     tell(result.report.full() if report else result.report.summary())

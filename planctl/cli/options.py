@@ -1,13 +1,13 @@
 """Options several commands share, and how they are resolved."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here, as in cli/check.py: Typer reads the signatures of
+# the option callbacks, and annotations written as text it evaluates again, twice.
 
 import os
 import subprocess
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NamedTuple
 
 import typer
 
@@ -50,8 +50,7 @@ TemplateOption = Annotated[
 ]
 
 
-@dataclass(frozen=True)
-class WordOptions:
+class WordOptions(NamedTuple):  # not a frozen dataclass: made at import far faster (see `errors.Problem`)
     """What a Word document is made with: who and when (for tracked changes), and the template."""
 
     author: str | None = None

@@ -25,7 +25,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -124,7 +124,7 @@ def _bytes_or_nothing(path: Path) -> bytes:
 def _stored(outcome: Outcome) -> dict[str, object]:
     if isinstance(outcome, FileResult):
         return {"format": FORMAT, "file": outcome.file, "status": outcome.status, "suppressed": outcome.suppressed,
-                "findings": [list(astuple(finding)) for finding in outcome.findings]}
+                "findings": [list(finding) for finding in outcome.findings]}
     return {"format": FORMAT, "problems": [
         [problem.message, None if problem.file is None else str(problem.file), problem.line, problem.column,
          problem.hint] for problem in outcome]}

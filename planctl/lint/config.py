@@ -14,11 +14,11 @@ from __future__ import annotations
 import difflib
 import re
 import sys
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from fnmatch import fnmatch
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from planctl.errors import PlanctlError, Problem
 from planctl.limits import MAX_CONFIG_BYTES
@@ -33,13 +33,19 @@ else:  # pragma: no cover - Python 3.10
 _KEYS = {"select", "ignore", "severity", "per-file-ignores"}
 
 
-@dataclass(frozen=True)
-class LintConfig:
+class LintConfig(NamedTuple):
+    """The configuration that applies to a plan: where it was read from, what it selects and ignores,
+    the severities it sets, and what it ignores in which files.
+
+    A NamedTuple, not a frozen dataclass: made at import far faster (see `errors.Problem`). Its tables
+    are read, never changed: the empty ones of a plan without configuration are shared.
+    """
+
     source: Path | None = None
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
-    severity: dict[str, Severity] = field(default_factory=dict)
-    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    severity: Mapping[str, Severity] = {}
+    per_file_ignores: Mapping[str, tuple[str, ...]] = {}
 
     def ignored_for(self, plan_file: Path) -> tuple[str, ...]:
         if self.source is None:

@@ -8,16 +8,18 @@ model or Pydantic (`planctl.lint.run` is imported by the first file that must be
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from planctl.errors import PlanctlError, Problem
 from planctl.limits import MAX_PLAN_BYTES
-from planctl.lint.cache import Outcome, ResultCache
 from planctl.lint.config import LintConfig, check_codes, config_candidates, load_config
 from planctl.lint.report import CheckOptions, CheckReport, FileResult, summarize
 from planctl.lint.workers import in_order
 from planctl.paths import read_bytes
+
+if TYPE_CHECKING:
+    from planctl.lint.cache import Outcome, ResultCache  # the cache itself is opened by the command that uses one
 
 
 def check_files(
@@ -47,8 +49,7 @@ def check_files(
     return CheckReport(files=results, invalid=invalid, summary=summarize(results, len(files), invalid_files))
 
 
-@dataclass(frozen=True)
-class FileJob:
+class FileJob(NamedTuple):  # not a frozen dataclass: made at import far faster (see `errors.Problem`)
     """One file to check, with all a worker process needs to check it."""
 
     path: Path

@@ -1,20 +1,22 @@
 """What a check run reports: its options, the findings per file, the files that could not be
 read, and the counts. Light on purpose: the renderers, the cache and the command line use these
-without loading the rules or the plan model."""
+without loading the rules or the plan model, and its records are NamedTuples, not dataclasses,
+which take far longer to make at import (see `errors.Problem`)."""
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from planctl.errors import Problem
 from planctl.lint.finding import SEVERITIES, Finding, Severity
 from planctl.messages import Lang
 
 
-@dataclass(frozen=True)
-class CheckOptions:
+class CheckOptions(NamedTuple):
+    """What a check run checks for: the rules selected and left out, the language, a --config."""
+
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     lang: Lang | str = Lang.en
@@ -22,16 +24,18 @@ class CheckOptions:
     extend_select: tuple[str, ...] = ()
 
 
-@dataclass
-class FileResult:
+class FileResult(NamedTuple):
+    """The findings of one valid file, its plan's status, and how many findings were suppressed."""
+
     file: str
     findings: list[Finding]
     status: str | None = None
     suppressed: int = 0
 
 
-@dataclass
-class Summary:
+class Summary(NamedTuple):
+    """The counts of a check run."""
+
     files: int
     invalid_files: int
     findings: int
@@ -41,8 +45,7 @@ class Summary:
     suppressed: int
 
 
-@dataclass
-class CheckReport:
+class CheckReport(NamedTuple):
     """The result of a check run: findings per valid file, and the problems of the files that
     could not be read or are not valid plans (each with its file, line, column, message and hint)."""
 
@@ -57,10 +60,10 @@ class CheckReport:
 def at_least(report: CheckReport, severity: Severity) -> CheckReport:
     """The report with only the findings at this severity or above (error > warning > info)."""
     rank = SEVERITIES.index
-    files = [replace(result, findings=[f for f in result.findings if rank(f.severity) <= rank(severity)])
+    files = [result._replace(findings=[f for f in result.findings if rank(f.severity) <= rank(severity)])
              for result in report.files]
-    summary = replace(summarize(files, report.summary.files, report.summary.invalid_files),
-                      suppressed=report.summary.suppressed)
+    summary = summarize(files, report.summary.files, report.summary.invalid_files)._replace(
+        suppressed=report.summary.suppressed)
     return CheckReport(files=files, invalid=report.invalid, summary=summary)
 
 

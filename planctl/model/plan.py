@@ -7,8 +7,7 @@ every field's annotation from its text cost more than a millisecond of start-up.
 """
 
 import datetime
-from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import (
     BaseModel,
@@ -73,8 +72,7 @@ class ExpectedMinisterGoal(str):
     __slots__ = ()
 
 
-@dataclass(frozen=True)
-class PrintedMinisterGoal:
+class PrintedMinisterGoal(NamedTuple):  # not a frozen dataclass: made at import far faster (see `errors.Problem`)
     """A minister's goal as the plan prints it: its text, and whether it is only expected."""
 
     text: str

@@ -7,17 +7,16 @@ are the table's names, so a new format is one line in one table.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from importlib import import_module
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from planctl.render.page import Page
 
 R = TypeVar("R")
 
 
-@dataclass(frozen=True)
-class Format:
+# A NamedTuple and a plain class, not frozen dataclasses: made at import far faster (see `errors.Problem`).
+class Format(NamedTuple):
     """One output format: its renderer as 'module:function', and whether it writes bytes (Word)."""
 
     renderer: str
@@ -25,11 +24,13 @@ class Format:
     terminal: bool = False  # drawn for a terminal: width and colour matter
 
 
-@dataclass(frozen=True)
 class FormatTable(Generic[R]):
     """The formats of one result, in the order `--help` lists them; the first is the default."""
 
-    formats: Mapping[str, Format]
+    __slots__ = ("formats",)
+
+    def __init__(self, formats: Mapping[str, Format]) -> None:
+        self.formats = formats
 
     @property
     def names(self) -> tuple[str, ...]:

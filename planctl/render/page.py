@@ -5,12 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from dataclasses import dataclass, field
 
 from planctl.messages import Lang
 
 
-@dataclass(frozen=True)
 class Page:
     """The medium a result is rendered for.
 
@@ -18,13 +16,20 @@ class Page:
     switches that change the rendering (diff's `--stat`, show's `--template`), by name. A
     renderer that has something to tell the user besides its output (a template lacks a
     style) adds a line to `notices`, once; the command prints them on standard error.
+
+    A plain class, not a dataclass: made at import far faster (see `errors.Problem`), and a page
+    left without options or notices gets its own.
     """
 
-    lang: Lang = Lang.en
-    width: int = 80
-    color: bool = False
-    options: dict[str, object] = field(default_factory=dict)
-    notices: list[str] = field(default_factory=list)
+    __slots__ = ("color", "lang", "notices", "options", "width")
+
+    def __init__(self, lang: Lang = Lang.en, width: int = 80, color: bool = False,
+                 options: dict[str, object] | None = None, notices: list[str] | None = None) -> None:
+        self.lang = lang
+        self.width = width
+        self.color = color
+        self.options: dict[str, object] = {} if options is None else options
+        self.notices: list[str] = [] if notices is None else notices
 
 
 COLOR_CHOICES = ("auto", "always", "never")

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from planctl.errors import Problem
@@ -20,9 +19,9 @@ FORMAT_VERSION = 1
 def render(report: CheckReport, page: Page) -> str:
     document = {
         "version": FORMAT_VERSION,
-        "findings": [asdict(finding) for finding in report.findings()],
+        "findings": [finding._asdict() for finding in report.findings()],
         "invalid": [_problem(problem) for problem in report.invalid],
-        "summary": asdict(report.summary),
+        "summary": report.summary._asdict(),
     }
     return dumps(document)
 

@@ -14,7 +14,6 @@ rows, each table captioned with the plans it holds ("Planer 1–3 af 6"), the la
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from planctl.compare import model as compared
 from planctl.compare.model import Comparison, PlanColumn, RowGroup
@@ -35,7 +34,8 @@ _LABEL_SHARE_MOST = 0.25
 
 def render(comparison: Comparison, page: Page) -> bytes:
     """The comparison as .docx bytes, landscape, on `page.options['template']` when given."""
-    landscape = replace(page, options={**page.options, "orientation": "landscape"})  # the same notices list
+    landscape = Page(page.lang, page.width, page.color, {**page.options, "orientation": "landscape"},
+                     page.notices)  # the same notices list
     return write_document(comparison_document(comparison), landscape)
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -60,7 +59,7 @@ def _open_template(path: Path) -> Document:
     try:
         data = read_bytes(path, limit=MAX_DOCUMENT_BYTES, what="Word template")
     except PlanctlError as error:
-        raise PlanctlError([replace(p, message=f"--template: {p.message}") for p in error.problems]) from None
+        raise PlanctlError([p._replace(message=f"--template: {p.message}") for p in error.problems]) from None
     try:
         return docx.Document(io.BytesIO(_as_document(data)))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, SyntaxError, EOFError):
