@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from itertools import compress, repeat
@@ -159,7 +159,7 @@ def folds_apart(text: str) -> bool:
     return "İ" in text or "ı" in text or "ſ" in text
 
 
-def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
+def holding(texts: Sequence[str], *words: str) -> set[int]:
     """The indexes of the texts that hold one of the words (as a substring).
 
     Each word is looked for in every text by map and its hits picked by compress, both in C: a rule asks

@@ -106,8 +106,8 @@ class MissingNumber(Rule):
         texts = ctx.texts
         folded = list(map(_FOLDED, texts))
         # The texts that hold a spaced unit, and those that hold both words of a period: most hold neither.
-        units = holding(folded, _SPACED_UNITS)
-        periods = holding(folded, ("fra ",)) & holding(folded, (" til",))
+        units = holding(folded, *_SPACED_UNITS)
+        periods = holding(folded, "fra ") & holding(folded, " til")
         for index in sorted(units | periods):
             node = texts[index]
             if index in units and _may_lack_number(node.folded):

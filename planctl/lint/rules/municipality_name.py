@@ -92,7 +92,7 @@ class MunicipalityNameMisspelt(Rule):
         written = {word for word, spelling in folded.items() if spelling in misspelt}
         # A text that holds none of the words misspelt, even as a part of a longer word, is not searched.
         texts = ctx.texts
-        for index in sorted(holding(list(map(_TEXT, texts)), written)):
+        for index in sorted(holding(list(map(_TEXT, texts)), *written)):
             node = texts[index]
             for match in _NAME_WORD.finditer(node.text):
                 if match.group(0) in written:
