@@ -24,14 +24,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
+from planctl.text import holding
 
 _MARKER = re.compile(r"\bUDKAST\b|\bUdkast til\b|\bKLADDE\b")
 # The words the (case-sensitive) pattern finds: a text holding none of them is not searched.
 _MARKER_WORDS = ("UDKAST", "Udkast til", "KLADDE")
+_TEXT = attrgetter("text")
 
 
 class DraftMarker(Rule):
@@ -42,9 +45,9 @@ class DraftMarker(Rule):
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         if ctx.plan.status == "draft":
             return
-        for node in ctx.texts:
-            if not any(map(node.text.__contains__, _MARKER_WORDS)):
-                continue
+        texts = ctx.texts
+        for index in sorted(holding(list(map(_TEXT, texts)), *_MARKER_WORDS)):
+            node = texts[index]
             for match in _MARKER.finditer(node.text):
                 if ctx.plan.status == "unknown":
                     yield Report(node.path, Message(
