@@ -160,11 +160,8 @@ def folds_apart(text: str) -> bool:
 
 
 def holding(texts: Sequence[str], *words: str) -> set[int]:
-    """The indexes of the texts that hold one of the words (as a substring).
-
-    Each word is looked for in every text by map and its hits picked by compress, both in C: a rule asks
-    this of a plan's few hundred texts before it searches the few that hold a word every match needs, and
-    a loop over the texts in Python cost more than the searches.
+    """The indexes of the texts that hold one of the words (as a substring): the texts a rule searches, when
+    every match holds one. Each word is looked for in every text by map and its hits picked by compress.
     """
     found: set[int] = set()
     indexes = range(len(texts))
@@ -172,7 +169,3 @@ def holding(texts: Sequence[str], *words: str) -> set[int]:
         found.update(compress(indexes, map(contains, texts, repeat(word))))
     return found
 
-
-def searched(texts: Sequence[str], pattern: re.Pattern[str]) -> set[int]:
-    """The indexes of the texts in which the pattern finds a match, each searched by map in C."""
-    return set(compress(range(len(texts)), map(pattern.search, texts)))

@@ -25,13 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from operator import attrgetter
 
 from planctl.lint.context import PlanContext, TextNode
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
 from planctl.model.plan import Plan
-from planctl.text import goal_number, holding, words
+from planctl.text import goal_number, words
 
 _GOAL_REF = re.compile(r"(?<!minister)(?<!ministerens )\bmål\s+(\d{1,2})\b(?!\s*(?:pct|%))",
                        re.IGNORECASE)  # "mål 3", "Mål 3" and "MÅL 3" alike
@@ -53,8 +52,6 @@ _NAMED = (
     (_SECTION_REF, "afsnit", "section", ("afsnit", "kapitel")),
 )
 _NAMED_CUES = tuple(cue for *_, cues in _NAMED for cue in cues)
-_FOLDED = attrgetter("folded")
-_TEXT = attrgetter("text")
 
 
 class DanglingReference(Rule):
@@ -66,15 +63,12 @@ class DanglingReference(Rule):
         plan = ctx.plan
         goals = {goal_number(g.id): g for _, g in plan.all_goals() if goal_number(g.id) is not None}
         labels = _labels(plan)
-        referring = [node for node in ctx.texts if node.field in _REFERRING_FIELDS]
-        # Each cue looked for in every text at once (`holding`): most texts hold none.
-        to_goals = holding(list(map(_FOLDED, referring)), "mål") if goals else set()
-        named = holding(list(map(_TEXT, referring)), *_NAMED_CUES)
-        for index in sorted(to_goals | named):
-            node = referring[index]
-            if index in to_goals and _MAY_REFER_TO_GOAL.search(node.text):
+        for node in ctx.texts:
+            if node.field not in _REFERRING_FIELDS:
+                continue
+            if goals and "mål" in node.folded and _MAY_REFER_TO_GOAL.search(node.text):
                 yield from self._goal_refs(node, goals)
-            if index in named:
+            if any(map(node.text.__contains__, _NAMED_CUES)):
                 yield from self._named_refs(node, labels)
 
     def _goal_refs(self, node: TextNode, goals: Mapping[int | None, object]) -> Iterator[Report]:

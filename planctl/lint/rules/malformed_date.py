@@ -21,14 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import compress
-from operator import attrgetter
 
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
 from planctl.model.values import MONTHS
-from planctl.text import searched
 
 _MONTH_AND_BAD_YEAR = re.compile(
     rf"\b(?:{'|'.join(MONTHS)})\s+(?P<year>\d{{1,3}}|\d{{5,}})(?![\d.,])", re.IGNORECASE
@@ -38,8 +35,6 @@ _DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d
 # lookbehind tried at every position): _DATE searches only a text that holds it; _MONTH_AND_BAD_YEAR only
 # one whose folded form names a month.
 _STOP_AND_DIGIT = re.compile(r"\.\d")
-_NAMES_MONTH = attrgetter("names_month")
-_TEXT = attrgetter("text")
 
 
 class MalformedDate(Rule):
@@ -48,15 +43,11 @@ class MalformedDate(Rule):
     severity = "error"
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
-        texts = ctx.texts
-        naming = set(compress(range(len(texts)), map(_NAMES_MONTH, texts)))
-        dotted = searched(list(map(_TEXT, texts)), _STOP_AND_DIGIT)  # each text searched by map, in C
-        for index in sorted(naming | dotted):
-            node = texts[index]
-            if index in naming:
+        for node in ctx.texts:
+            if node.names_month:
                 for match in _MONTH_AND_BAD_YEAR.finditer(node.text):
                     yield self._report(node.path, match.group(0), match.start(), match.group("year"))
-            if index not in dotted:
+            if not _STOP_AND_DIGIT.search(node.text):
                 continue
             for match in _DATE.finditer(node.text):
                 day, month, year = int(match["day"]), int(match["month"]), match["year"]

@@ -28,12 +28,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from operator import attrgetter
 
 from planctl.lint.context import PlanContext, TextNode
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
-from planctl.text import holding
 
 _COUNT_WORDS = {"et": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8}
 _COUNT = r"(\d|" + "|".join(_COUNT_WORDS) + ")"
@@ -56,7 +54,6 @@ _NAMED = re.compile(rf"\s*(?:(?:udkast|forslag) til )?(?:[\w-]+ Kommunes )?{_PLA
                     re.IGNORECASE)
 _NAMED_OPENING = re.compile(rf"\s*(?:[\w-]+ Kommunes )?{_PLAN_NAME} {_YEARS} (?=[a-zæøå]+er\b)", re.IGNORECASE)
 _HEADING_FIELDS = frozenset({"title", "heading"})
-_FOLDED = attrgetter("folded")
 
 
 def _stated_years(match: re.Match[str]) -> range:
@@ -76,9 +73,11 @@ class PlanPeriodContradicted(Rule):
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         years = ctx.plan.period.years
         period = str(ctx.plan.period)
-        texts = ctx.texts
-        for index in sorted(_may_state(texts)):
-            node = texts[index]
+        for node in ctx.texts:
+            # A text states the plan's period only as a title or heading, or in words that name the plan: the
+            # others (most) are passed by before a generator of statements is made for them.
+            if "plan" not in node.folded and node.path[0] != "title" and node.field not in _HEADING_FIELDS:
+                continue
             for match in self._statements(node):
                 if match.re is _LENGTH:
                     if _stated_length(match) != len(years):
@@ -113,16 +112,6 @@ class PlanPeriodContradicted(Rule):
             opening = _NAMED_OPENING.match(node.text, start, end)
             if opening:
                 yield opening
-
-
-def _may_state(texts: list[TextNode]) -> set[int]:
-    """The indexes of the texts that may state the plan's period: a title or heading that names the plan
-    (_NAMED holds 'beskæftigelses'), or another text that says 'plan'; the others (most) are passed by
-    before a generator of statements is made for them. Each word is looked for in every text at once."""
-    folded = list(map(_FOLDED, texts))
-    headings = {index for index, node in enumerate(texts)
-                if node.path[0] == "title" or node.field in _HEADING_FIELDS}
-    return (headings & holding(folded, "beskæftigelses")) | (holding(folded, "plan") - headings)
 
 
 def _stated_length(match: re.Match[str]) -> int:
