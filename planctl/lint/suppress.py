@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-_COMMENT = re.compile(r"(?:^|\s)(#\s*planctl:\s*ignore\[(?P<codes>[^\]]*)\])")
+# Compiled at its first use (a plan with a suppression; most have none), not when check imports this.
+_COMMENT = r"(?:^|\s)(#\s*planctl:\s*ignore\[(?P<codes>[^\]]*)\])"
 
 
 class Suppression:
@@ -32,10 +33,11 @@ class Suppression:
 
 
 def parse_suppressions(text: str) -> list[Suppression]:
+    comment = re.compile(_COMMENT)
     lines = text.splitlines()
     found = []
     for number, raw in enumerate(lines, start=1):
-        match = _COMMENT.search(raw)
+        match = comment.search(raw)
         if not match:
             continue
         codes = tuple(c.strip().upper() for c in match["codes"].split(",") if c.strip())

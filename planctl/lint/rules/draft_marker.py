@@ -31,7 +31,8 @@ from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
 from planctl.text import holding
 
-_MARKER = re.compile(r"\bUDKAST\b|\bUdkast til\b|\bKLADDE\b")
+# Compiled at its first use, by re (a text holding a marker word; most plans have none).
+_MARKER = r"\bUDKAST\b|\bUdkast til\b|\bKLADDE\b"
 # The words the (case-sensitive) pattern finds: a text holding none of them is not searched.
 _MARKER_WORDS = ("UDKAST", "Udkast til", "KLADDE")
 _TEXT = attrgetter("text")
@@ -48,7 +49,7 @@ class DraftMarker(Rule):
         texts = ctx.texts
         for index in sorted(holding(list(map(_TEXT, texts)), *_MARKER_WORDS)):
             node = texts[index]
-            for match in _MARKER.finditer(node.text):
+            for match in re.finditer(_MARKER, node.text):
                 if ctx.plan.status == "unknown":
                     yield Report(node.path, Message(
                         f"'{match.group(0)}' i en plan uden angivet status: er den et udkast (status: draft)?",

@@ -41,7 +41,7 @@ _NAME_WORD = re.compile(r"[A-ZÆØÅ](?<!\w[A-ZÆØÅ])[\wæøåÆØÅ]+(?:-[A-Z
 _LIKENESS = 0.85
 # How often a plan must write a spelling of its name for it to be the plan's own usage, not a slip.
 _HOUSE_STYLE = 3
-_KOMMUNE = re.compile(r"\s+kommune$", re.IGNORECASE)
+_KOMMUNE = r"(?i)\s+kommune$"  # compiled at its first use, by re (a plan whose kommunekode is unknown)
 _TEXT = attrgetter("text")
 
 
@@ -64,7 +64,7 @@ def _municipalities_spellings() -> frozenset[str]:
 
 def official_name(ctx: PlanContext) -> str:
     """The municipality's name without "Kommune": the official one by code, else the plan's."""
-    return municipalities().get(ctx.plan.municipality.code, "") or _KOMMUNE.sub("", ctx.plan.municipality.name)
+    return municipalities().get(ctx.plan.municipality.code, "") or re.sub(_KOMMUNE, "", ctx.plan.municipality.name)
 
 
 class MunicipalityNameMisspelt(Rule):
