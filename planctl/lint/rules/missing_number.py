@@ -68,6 +68,9 @@ def _may_lack_number(folded: str) -> bool:
 # "fra 1. marts til." — a period whose end was dropped.
 _RANGE_WITHOUT_END = re.compile(rf"\bfra (?:{_DAY}?{_MONTH}(?: \d{{4}})?|\d{{4}}) til(?=\s*(?:[.,;:)]|$))",
                                 re.IGNORECASE)
+# What every match of it holds, looked for in a text's folded form (its " til" in lower case, what follows
+# it uncased): a plain word opens the pattern, which the search skips to, as it cannot under IGNORECASE.
+_OPEN_END = re.compile(r" til(?=\s*(?:[.,;:)]|$))")
 # A run of dates joined as a list or range ("maj, juni og juli", "1. juli - november"), and its year if any.
 # It opens with a lookahead of the first characters a date can begin with (its words' first letters and a
 # digit): where none stands, one class test fails the position, not the words tried one after another.
@@ -113,7 +116,7 @@ class MissingNumber(Rule):
         folded = list(map(_FOLDED, texts))
         # The texts that hold a spaced unit, and those that hold both words of a period: most hold neither.
         units = holding(folded, *_UNIT_MARKS)
-        periods = {index for index in holding(folded, "fra ") if " til" in folded[index]}
+        periods = {index for index in holding(folded, "fra ") if _OPEN_END.search(folded[index])}
         for index in sorted(units | periods):
             node = texts[index]
             if index in units and _may_lack_number(node.folded):
