@@ -168,4 +168,3 @@ def holding(texts: Sequence[str], *words: str) -> set[int]:
     for word in words:
         found.update(compress(indexes, map(contains, texts, repeat(word))))
     return found
-
