@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import contains
 
 from planctl.model.values import parse_danish_number
 
@@ -30,8 +32,8 @@ _TOKEN = re.compile(
     re.UNICODE | re.IGNORECASE | re.DOTALL,
 )
 _WORD_START = re.compile(r"\w")
-_SENTENCE_END = (".", "!", "?")
-_SENTENCE_START = re.compile(r"[A-ZÆØÅ0-9\"“(]")
+# Where a sentence may end: a stop, spaces and a capital, digit or quote (a full stop is then looked at).
+_STOP = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ0-9\"“(])")
 _NUMBER_IN_TEXT_RE = re.compile(
     r"(?<![\w,.])[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w])"  # 37.818 / 1.234,5
     r"|(?<![\w,.])[-−]?\d+(?:,\d+)?(?![\w])"  # 4 / 4,5
@@ -67,16 +69,28 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
 
     The stop of an abbreviation is part of its token, so "pct." and "hhv." end no sentence.
     """
-    tokens = tokenise(text)
-    start = offset = 0
-    for index, token in enumerate(tokens):
-        if (token.isspace() and index > 0 and tokens[index - 1] in _SENTENCE_END
-                and index + 1 < len(tokens) and _SENTENCE_START.match(tokens[index + 1])):
-            yield start, text[start:offset]
-            start = offset + len(token)
-        offset += len(token)
+    start = after = 0  # where the sentence begins, and where the text after the last stop tried does
+    for stop in _STOP.finditer(text):
+        at = stop.start()
+        if text[at] == "." and not _full_stop(text, after, at):
+            after = stop.end()
+            continue
+        yield start, text[start:at + 1]
+        start = after = stop.end()
     if start < len(text):
         yield start, text[start:]
+
+
+def _full_stop(text: str, after: int, at: int) -> bool:
+    """Whether the full stop at `at` is a token of its own, not an abbreviation's ("pct.").
+
+    Spaces are a token of their own (no other token holds one), so the tokens up to the stop are those of
+    the run of characters without spaces that it ends, which begins after the last stop tried (spaces
+    follow every stop tried): only that run is tokenised, not the text.
+    """
+    before = text[after:at]
+    run = "" if not before or before[-1].isspace() else before.rsplit(None, 1)[-1]
+    return tokenise(run + ".")[-1] == "."
 
 
 def numbers_in(text: str) -> list[tuple[int, Decimal]]:
@@ -143,3 +157,14 @@ def folds_apart(text: str) -> bool:
     """Whether the text holds a letter that folding and str.lower() treat apart ("İ", "ı", "ſ"): the folded
     form of a text without one is its lower()."""
     return "İ" in text or "ı" in text or "ſ" in text
+
+
+def holding(texts: Sequence[str], *words: str) -> set[int]:
+    """The indexes of the texts that hold one of the words (as a substring): the texts a rule searches, when
+    every match holds one. Each word is looked for in every text by map and its hits picked by compress.
+    """
+    found: set[int] = set()
+    indexes = range(len(texts))
+    for word in words:
+        found.update(compress(indexes, map(contains, texts, repeat(word))))
+    return found

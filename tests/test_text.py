@@ -58,6 +58,14 @@ def test_a_word_that_ends_like_an_abbreviation_ends_a_sentence() -> None:
         "Det sikrer en stabil drift.", "Vi følger op."]
 
 
+def test_whether_a_stop_is_an_abbreviations_depends_on_the_whole_run_before_it() -> None:
+    # "5pct." is a number and an abbreviation, "(x)pct." a mark, a word, a mark and one; "x5pct." and "a-pct."
+    # are a word and a stop. A line break is a space like any other.
+    text = "Den steg 5pct. Den faldt x5pct. Den stod a-pct.\nDen var (x)pct. Den er bl.a. Nået."
+    assert [s for _, s in sentences(text)] == [
+        "Den steg 5pct. Den faldt x5pct.", "Den stod a-pct.", "Den var (x)pct. Den er bl.a. Nået."]
+
+
 @given(st.text(alphabet=_DANISH))
 def test_sentences_are_slices_of_the_text_at_their_offsets(text: str) -> None:
     for offset, sentence in sentences(text):

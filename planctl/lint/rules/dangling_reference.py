@@ -35,8 +35,9 @@ from planctl.text import goal_number, words
 _GOAL_REF = re.compile(r"(?<!minister)(?<!ministerens )\bmål\s+(\d{1,2})\b(?!\s*(?:pct|%))",
                        re.IGNORECASE)  # "mål 3", "Mål 3" and "MÅL 3" alike
 # A loose test on the whole text before splitting it into sentences (the costly part): any sentence that
-# refers to a goal holds these characters, and most texts refer to none.
-_MAY_REFER_TO_GOAL = re.compile(r"mål\s+\d", re.IGNORECASE)
+# refers to a goal holds these characters, and most texts refer to none. Searched in the text's folded form,
+# without IGNORECASE: the search then skips from one "mål" to the next, as it cannot under IGNORECASE.
+_MAY_REFER_TO_GOAL = re.compile(r"mål\s+\d")
 _CLAIM = re.compile(r"\b(?:nævnt|beskrevet|omtalt)\s+(?:under|i)\s+(?:mål|MÅL)\s+\d", re.IGNORECASE)
 _APPENDIX_REF = re.compile(r"\b[Bb]ilag\s+([A-Z]|\d{1,2})\b")
 _FIGURE_REF = re.compile(r"\b[Ff]igur\s+(\d{1,2})\b")
@@ -66,7 +67,7 @@ class DanglingReference(Rule):
         for node in ctx.texts:
             if node.field not in _REFERRING_FIELDS:
                 continue
-            if goals and "mål" in node.folded and _MAY_REFER_TO_GOAL.search(node.text):
+            if goals and _MAY_REFER_TO_GOAL.search(node.folded):
                 yield from self._goal_refs(node, goals)
             if any(map(node.text.__contains__, _NAMED_CUES)):
                 yield from self._named_refs(node, labels)

@@ -24,14 +24,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
+from planctl.text import holding
 
-_MARKER = re.compile(r"\bUDKAST\b|\bUdkast til\b|\bKLADDE\b")
+# Compiled at its first use, by re (a text holding a marker word; most plans have none).
+_MARKER = r"\bUDKAST\b|\bUdkast til\b|\bKLADDE\b"
 # The words the (case-sensitive) pattern finds: a text holding none of them is not searched.
 _MARKER_WORDS = ("UDKAST", "Udkast til", "KLADDE")
+_TEXT = attrgetter("text")
 
 
 class DraftMarker(Rule):
@@ -42,10 +46,10 @@ class DraftMarker(Rule):
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         if ctx.plan.status == "draft":
             return
-        for node in ctx.texts:
-            if not any(map(node.text.__contains__, _MARKER_WORDS)):
-                continue
-            for match in _MARKER.finditer(node.text):
+        texts = ctx.texts
+        for index in sorted(holding(list(map(_TEXT, texts)), *_MARKER_WORDS)):
+            node = texts[index]
+            for match in re.finditer(_MARKER, node.text):
                 if ctx.plan.status == "unknown":
                     yield Report(node.path, Message(
                         f"'{match.group(0)}' i en plan uden angivet status: er den et udkast (status: draft)?",

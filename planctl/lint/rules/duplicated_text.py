@@ -33,7 +33,13 @@ def paragraph_key(text: str) -> str:
 
 
 def lowered_paragraph_key(lower: str) -> str:
-    """The paragraph key of a text already lower-cased (a TextNode's lower)."""
+    """The key of a paragraph already lower-cased (a TextNode's lower): its spaces made single, and spaces
+    and stops at its ends dropped."""
+    if lower.isprintable() and "  " not in lower:
+        # Its only spaces are single ' ' (every other space character is unprintable): splitting and joining
+        # would drop no more than one at either end, which the strip drops too. Most paragraphs are so, and
+        # are not split into their words.
+        return lower.strip(" .")
     return " ".join(lower.split()).strip(" .")
 
 

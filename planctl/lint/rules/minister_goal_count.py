@@ -33,11 +33,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from planctl.data import minister_goals_for
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
+from planctl.text import holding
 
 _NUMBER_WORDS = {
     "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10,
@@ -55,6 +57,7 @@ _MUST_HOLD = {
     _NAMED: ("nationale", "beskæftigelsespolitiske", "overordnede", "udmeldte", "ministermål"),
     _ANNOUNCED: ("minister",),
 }
+_FOLDED = attrgetter("folded")
 
 
 def _value(count: str) -> int:
@@ -74,9 +77,14 @@ class MinisterGoalCount(Rule):
         reference = minister_goals_for(listed.year)
         announced = (len(reference.goals) if reference is not None and reference.status == "verified"
                      and reference.goals else None)
-        for node in ctx.prose():
-            for pattern, cues in _MUST_HOLD.items():
-                if not any(map(node.folded.__contains__, cues)):
+        prose = list(ctx.prose())
+        folded = list(map(_FOLDED, prose))
+        # Each pattern's cues looked for in every paragraph at once (`holding`): most hold none.
+        holds = [(pattern, holding(folded, *cues)) for pattern, cues in _MUST_HOLD.items()]
+        for index in sorted(set().union(*(found for _, found in holds))):
+            node = prose[index]
+            for pattern, found in holds:
+                if index not in found:
                     continue
                 for match in pattern.finditer(node.text):
                     said = _value(match.group("count"))

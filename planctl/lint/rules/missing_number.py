@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from planctl.lint.context import PlanContext, TextNode
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
 from planctl.model.values import MONTHS
+from planctl.text import holding
 
 # The months TextNode.names_month looks for: a text that names none holds no date.
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
@@ -45,12 +47,17 @@ _UNIT_WITHOUT_NUMBER = re.compile(
 # Every match of it holds a space and then the unit: a text whose folded form holds none of these is not
 # searched ("mio. kr." holds " kr.").
 _SPACED_UNITS = (" år", " pct.", " procent", " %", " kr.")
+# What a text holding one of them holds, looked for in every text at once (`holding`): the per cent sign
+# alone, as one character is found fastest.
+_UNIT_MARKS = (" år", " pct.", " procent", "%", " kr.")
+_FOLDED = attrgetter("folded")
 
 
 def _may_lack_number(folded: str) -> bool:
     """Whether the folded text may hold a unit without its figure: every match has a unit after a space
     that follows a cue or another space. Each spaced unit is looked at where it stands (a unit of money
-    also as ' mio. kr.'), not the whole text searched with the pattern at every word."""
+    also as ' mio. kr.'), not the whole text searched with the pattern at every word; only a text holding
+    a spaced unit is asked (`holding`)."""
     for unit in (*_SPACED_UNITS, " mio. kr."):
         at = folded.find(unit)
         while at != -1:
@@ -61,8 +68,14 @@ def _may_lack_number(folded: str) -> bool:
 # "fra 1. marts til." — a period whose end was dropped.
 _RANGE_WITHOUT_END = re.compile(rf"\bfra (?:{_DAY}?{_MONTH}(?: \d{{4}})?|\d{{4}}) til(?=\s*(?:[.,;:)]|$))",
                                 re.IGNORECASE)
+# What every match of it holds, looked for in a text's folded form (its " til" in lower case, what follows
+# it uncased): a plain word opens the pattern, which the search skips to, as it cannot under IGNORECASE.
+_OPEN_END = re.compile(r" til(?=\s*(?:[.,;:)]|$))")
 # A run of dates joined as a list or range ("maj, juni og juli", "1. juli - november"), and its year if any.
+# It opens with a lookahead of the first characters a date can begin with (its words' first letters and a
+# digit): where none stands, one class test fails the position, not the words tried one after another.
 _DATES = re.compile(
+    r"(?=[adfijmnopsu\d])"
     rf"\b(?:(?:i|fra|pr\.|siden|primo|medio|ultimo) )?{_DAY}?{_MONTH}\b"
     rf"(?:\s*(?:,|og|til|-|–)?\s*{_DAY}?{_MONTH}\b)*(?P<year>\s*'?\d{{2,4}}\b)?",
     re.IGNORECASE,
@@ -99,12 +112,18 @@ class MissingNumber(Rule):
     follows_status = True
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
-        for node in ctx.texts:
-            if _may_lack_number(node.folded):
+        texts = ctx.texts
+        folded = list(map(_FOLDED, texts))
+        # The texts that hold a spaced unit, and those that hold both words of a period: most hold neither.
+        units = holding(folded, *_UNIT_MARKS)
+        periods = {index for index in holding(folded, "fra ") if _OPEN_END.search(folded[index])}
+        for index in sorted(units | periods):
+            node = texts[index]
+            if index in units and _may_lack_number(node.folded):
                 for match in _UNIT_WITHOUT_NUMBER.finditer(node.text):
                     yield Report.of_match(node.path, match, Message(
                         f"tal mangler: '{match.group(0)}'", f"a number is missing: '{match.group(0)}'"))
-            if "fra " not in node.folded or " til" not in node.folded:
+            if index not in periods:
                 continue
             for match in _RANGE_WITHOUT_END.finditer(node.text):
                 yield Report.of_match(node.path, match, Message(
@@ -114,8 +133,8 @@ class MissingNumber(Rule):
 
     def _undated(self, ctx: PlanContext) -> Iterator[Report]:
         # Every date names a month: a text that names none holds no date.
-        found = [(node, _DATES.findall(node.text) if node.names_month else [])
-                 for node in ctx.texts if node.field not in _LABEL_FIELDS]
+        found = [(node, _DATES.findall(node.text)) for node in ctx.texts
+                 if node.names_month and node.field not in _LABEL_FIELDS]
         dates = [year for _, years in found for year in years]  # findall gives the year group of each date
         dated = sum(1 for year in dates if year)
         if len(dates) < _DATED_MINIMUM or dated < _DATED_SHARE * len(dates):

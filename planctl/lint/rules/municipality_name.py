@@ -25,12 +25,13 @@ from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import cache
-from itertools import chain
+from operator import attrgetter
 
 from planctl.data import municipalities
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
+from planctl.text import holding
 
 # A proper noun, with the inner hyphens of a double name ("Lyngby-Taarbæk", "Høje-Taastrup"). It opens with
 # the capital and then looks behind for a word character before it (the same as a leading \b, as a capital is
@@ -40,7 +41,8 @@ _NAME_WORD = re.compile(r"[A-ZÆØÅ](?<!\w[A-ZÆØÅ])[\wæøåÆØÅ]+(?:-[A-Z
 _LIKENESS = 0.85
 # How often a plan must write a spelling of its name for it to be the plan's own usage, not a slip.
 _HOUSE_STYLE = 3
-_KOMMUNE = re.compile(r"\s+kommune$", re.IGNORECASE)
+_KOMMUNE = r"(?i)\s+kommune$"  # compiled at its first use, by re (a plan whose kommunekode is unknown)
+_TEXT = attrgetter("text")
 
 
 def _folded(word: str) -> str:
@@ -62,7 +64,7 @@ def _municipalities_spellings() -> frozenset[str]:
 
 def official_name(ctx: PlanContext) -> str:
     """The municipality's name without "Kommune": the official one by code, else the plan's."""
-    return municipalities().get(ctx.plan.municipality.code, "") or _KOMMUNE.sub("", ctx.plan.municipality.name)
+    return municipalities().get(ctx.plan.municipality.code, "") or re.sub(_KOMMUNE, "", ctx.plan.municipality.name)
 
 
 class MunicipalityNameMisspelt(Rule):
@@ -74,12 +76,13 @@ class MunicipalityNameMisspelt(Rule):
         name = official_name(ctx)
         own = _spellings(name)
         right = own | _municipalities_spellings()
-        # Each text's proper nouns as strings (findall): only a text with a misspelt one is searched again for
-        # where they stand.
-        found = [_NAME_WORD.findall(node.text) for node in ctx.texts]
-        folded = {word: _folded(word) for word in set(chain.from_iterable(found))}
+        # The plan's proper nouns as strings, found by one findall over its texts joined by line breaks (a name
+        # holds none, and one stands before a text's first capital as the start of the text would): only a
+        # text with a misspelt one is searched again for where they stand.
+        found = _NAME_WORD.findall("\n".join(map(_TEXT, ctx.texts)))
+        folded = {word: _folded(word) for word in set(found)}
         # The plan's own usage: a spelling it writes often, and more often than the official one, is its house style.
-        usage = Counter(map(folded.__getitem__, chain.from_iterable(found)))
+        usage = Counter(map(folded.__getitem__, found))
         official = max(usage[spelling] for spelling in own)
         near = _Likeness(own)
         misspelt = {word for word, count in usage.items()
@@ -87,9 +90,10 @@ class MunicipalityNameMisspelt(Rule):
         if not misspelt:
             return
         written = {word for word, spelling in folded.items() if spelling in misspelt}
-        for node, words in zip(ctx.texts, found, strict=True):
-            if written.isdisjoint(words):
-                continue
+        # A text that holds none of the words misspelt, even as a part of a longer word, is not searched.
+        texts = ctx.texts
+        for index in sorted(holding(list(map(_TEXT, texts)), *written)):
+            node = texts[index]
             for match in _NAME_WORD.finditer(node.text):
                 if match.group(0) in written:
                     yield Report.of_match(node.path, match, Message(
@@ -102,19 +106,32 @@ class _Likeness:
     name misspelt: difflib's ratio at least _LIKENESS.
 
     Each spelling's matcher is built once (difflib indexes its second sequence) and given one word after
-    another; a word is measured only when difflib's cheap upper bounds of the ratio reach _LIKENESS.
+    another; a word is measured only when difflib's cheap upper bounds of the ratio reach _LIKENESS, and
+    those are worked out only when a bound cheaper still does (`_may_reach`).
     """
 
     def __init__(self, spellings: set[str]) -> None:
-        self._matchers = [(len(spelling), SequenceMatcher(None, "", spelling))
+        self._matchers = [(len(spelling), frozenset(spelling), SequenceMatcher(None, "", spelling))
                           for spelling in spellings if len(spelling) >= 4]
 
     def __call__(self, word: str) -> bool:
-        for length, matcher in self._matchers:
-            if abs(len(word) - length) > 2:
+        letters = set(word)
+        for length, spelt, matcher in self._matchers:
+            if abs(len(word) - length) > 2 or not _may_reach(word, letters - spelt, length):
                 continue
             matcher.set_seq1(word)
             if (matcher.real_quick_ratio() >= _LIKENESS and matcher.quick_ratio() >= _LIKENESS
                     and matcher.ratio() >= _LIKENESS):
                 return True
         return False
+
+
+def _may_reach(word: str, foreign: set[str], length: int) -> bool:
+    """Whether difflib's ratio of the word and a spelling of `length` letters may reach _LIKENESS, when
+    `foreign` are the word's letters that the spelling lacks (a set difference, in C).
+
+    Each occurrence of a foreign letter is a letter of the word that matches none of the spelling's, so
+    the word's letters less one for each foreign letter bound the matches from above, as quick_ratio's
+    count of letters in common does, and the ratio with them (the same sum, in floating point).
+    """
+    return 2.0 * (len(word) - len(foreign)) / (len(word) + length) >= _LIKENESS

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from planctl.lint.context import PlanContext, TextNode
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
+from planctl.text import folded
 
 _COUNT_WORDS = {"et": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8}
 _COUNT = r"(\d|" + "|".join(_COUNT_WORDS) + ")"
@@ -104,14 +105,21 @@ class PlanPeriodContradicted(Rule):
             return
         for start, sentence in node.sentences():
             end = start + len(sentence)
-            if length and _ABOUT_ITSELF.search(sentence):
+            # The same tests for each sentence, each before its patterns (searched under IGNORECASE, at every
+            # character): a sentence about the plan itself says 'plan' or 'strategi', and a year opens with
+            # 19 or 20.
+            if length and _names_plan(folded(sentence)) and _ABOUT_ITSELF.search(sentence):
                 yield from _LENGTH.finditer(node.text, start, end)
-            if not year:
+            if not year or ("19" not in sentence and "20" not in sentence):
                 continue
             yield from _STATED.finditer(node.text, start, end)
             opening = _NAMED_OPENING.match(node.text, start, end)
             if opening:
                 yield opening
+
+
+def _names_plan(folded_sentence: str) -> bool:
+    return "plan" in folded_sentence or "strategi" in folded_sentence
 
 
 def _stated_length(match: re.Match[str]) -> int:

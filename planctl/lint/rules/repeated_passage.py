@@ -34,8 +34,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import chain
-from typing import NamedTuple
+from itertools import chain, compress
+from operator import attrgetter
 
 from planctl.lint.context import PlanContext, TextNode
 from planctl.lint.rule import Report, Rule
@@ -50,23 +50,8 @@ _WORD = re.compile(r"\w+")
 _BY_DESIGN = frozenset({"goal_overview", "contents", "key_figures", "tables", "minister_goals"})
 _QUOTED_WORDS = 12
 _ALL_REPEATED = bytes(PASSAGE_WORDS)
-
-
-# _Words and _Run are a NamedTuple and a plain class: a dataclass costs a quarter to half a millisecond to
-# build when check imports the rule.
-class _Words(NamedTuple):
-    """A text's words, lower-cased."""
-
-    node: TextNode
-    words: list[str]
-
-    @classmethod
-    def of(cls, node: TextNode) -> _Words:
-        return cls(node, _WORD.findall(node.lower))
-
-    def spans(self) -> list[tuple[int, int]]:
-        """Where each word begins and ends in the text (worked out only for a text with a finding)."""
-        return [match.span() for match in _WORD.finditer(self.node.text)]
+_PATH = attrgetter("path")
+_LOWER = attrgetter("lower")
 
 
 class _Run:
@@ -81,42 +66,61 @@ class _Run:
         self.earlier_start = earlier_start
 
 
-def _compared(ctx: PlanContext) -> list[_Words]:
-    return [_Words.of(node) for node in ctx.texts if _BY_DESIGN.isdisjoint(node.path)]
+def _compared(ctx: PlanContext) -> tuple[list[TextNode], list[list[str]]]:
+    """The texts compared, and the words of each, lower-cased (both picked and split in C, not in a loop)."""
+    nodes = list(compress(ctx.texts, map(_BY_DESIGN.isdisjoint, map(_PATH, ctx.texts))))
+    return nodes, list(map(_WORD.findall, map(_LOWER, nodes)))
 
 
-def _runs(texts: list[_Words]) -> Iterator[tuple[int, _Run]]:
+def _spans(node: TextNode) -> list[tuple[int, int]]:
+    """Where each word begins and ends in the text (worked out only for a text with a finding)."""
+    return [match.span() for match in _WORD.finditer(node.text)]
+
+
+def _runs(texts: list[list[str]]) -> Iterator[tuple[int, _Run]]:
     """Each maximal repeated passage, as (index of the later text, run), found through a hash of every
     PASSAGE_WORDS words in a row; a shared hash is confirmed word by word.
 
-    A text none of whose hashes stands anywhere else is passed by: a run begins only at a hash seen
-    before and grows only along a copy (whose words, and so hash, are the same), and no other text looks
-    up a hash that stands once. Most texts are passed by so, after a count of the hashes in C.
+    Only a window (PASSAGE_WORDS words in a row) that stands more than once is looked at: a run begins only
+    at a window seen before and grows only along a copy (whose window is the same), so a window standing
+    once only ends the run before it. Windows are hashed only where no word stands once in the plan
+    (`_repeatable`), and most texts hold no such stretch; the hashes are counted in C.
     """
     once = _standing_once(texts)
-    keys = [_window_keys(text.words) if _may_repeat(text.words, once) else [] for text in texts]
-    count = Counter(chain.from_iterable(keys))
+    windows = [_windows(words, once) if len(words) >= PASSAGE_WORDS else [] for words in texts]
+    count = Counter(chain.from_iterable(keys for stretches in windows for _, keys in stretches))
     first: dict[int, tuple[int, int]] = {}
-    for index, text_keys in enumerate(keys):
-        if text_keys and max(map(count.__getitem__, text_keys)) > 1:
-            yield from ((index, run) for run in _runs_in(texts, index, text_keys, first))
+    for index, stretches in enumerate(windows):
+        repeated = [(j, key) for start, keys in stretches
+                    for j, key in enumerate(keys, start) if count[key] > 1]
+        if repeated:
+            yield from ((index, run) for run in _runs_in(texts, index, repeated, first))
 
 
-def _standing_once(texts: list[_Words]) -> set[str]:
+def _standing_once(texts: list[list[str]]) -> set[str]:
     """The words that stand once in the compared texts (counted in C)."""
-    return {word for word, count in Counter(chain.from_iterable(text.words for text in texts)).items() if count == 1}
+    return {word for word, count in Counter(chain.from_iterable(texts)).items() if count == 1}
 
 
-def _may_repeat(words: list[str], once: set[str]) -> bool:
-    """Whether the text has PASSAGE_WORDS words in a row none of which stands once in the plan.
+def _windows(words: list[str], once: set[str]) -> list[tuple[int, list[int]]]:
+    """The hashes of the windows of each stretch of PASSAGE_WORDS words or more in a row none of which stands
+    once in the plan, with where the stretch begins.
 
-    A passage printed twice has each of its words at least twice (once in each copy), so a text every
-    window of which holds a word standing once has no window that stands anywhere else, and no hash of
-    its windows need be worked out: most texts of a plan hold such a word every few words.
+    A passage printed twice has each of its words at least twice (once in each copy), so a window holding a
+    word that stands once stands nowhere else: its hash need not be worked out. Most texts of a plan hold
+    such a word every few words.
     """
-    # One byte a word, 1 for a word that stands once: the text may repeat where PASSAGE_WORDS zero bytes
-    # stand in a row (both made and searched in C).
-    return _ALL_REPEATED in bytes(map(once.__contains__, words))
+    # One byte a word, 1 for a word that stands once: a stretch is PASSAGE_WORDS zero bytes or more in a row
+    # (both made and searched in C).
+    flags = bytes(map(once.__contains__, words))
+    found = []
+    start = flags.find(_ALL_REPEATED)
+    while start != -1:
+        end = flags.find(1, start)
+        end = len(flags) if end == -1 else end
+        found.append((start, _window_keys(words[start:end])))
+        start = flags.find(_ALL_REPEATED, end)
+    return found
 
 
 def _window_keys(words: list[str]) -> list[int]:
@@ -126,18 +130,27 @@ def _window_keys(words: list[str]) -> list[int]:
     let it go), a few times cheaper than a rolling hash worked out word by word in Python; the work
     grows with the text's length times the passage, but in C and with a fixed factor of PASSAGE_WORDS.
     """
-    if len(words) < PASSAGE_WORDS:
-        return []
     return list(map(hash, zip(*[words[start:] for start in range(PASSAGE_WORDS)], strict=False)))
 
 
-def _runs_in(texts: list[_Words], index: int, keys: list[int], first: dict[int, tuple[int, int]]) -> Iterator[_Run]:
-    """The runs of the text at `index`; `first` holds where each hash stood first, and learns this text's."""
-    text = texts[index]
+def _runs_in(texts: list[list[str]], index: int, repeated: list[tuple[int, int]],
+             first: dict[int, tuple[int, int]]) -> Iterator[_Run]:
+    """The runs of the text at `index`, given its windows that stand more than once (where each begins, and
+    its hash), in order; `first` holds where each such hash stood first, and learns this text's.
+
+    A window left out stands once: it neither continues a run (the earlier copy would hold it too) nor is
+    seen before, so it only ends the run before it.
+    """
+    words = texts[index]
     run: _Run | None = None
-    for j, key in enumerate(keys):
+    previous = -1
+    for j, key in repeated:
         end = j + PASSAGE_WORDS
-        if run is not None and _continues(texts[run.earlier].words, run, text.words, end):
+        if j != previous + 1 and run is not None:
+            yield run
+            run = None
+        previous = j
+        if run is not None and _continues(texts[run.earlier], run, words, end):
             # The next word of the earlier copy is this one: the run grows by a word (and a text
             # that repeats itself, 'xx pct. xx pct. …', stays one run, not one per word).
             run.end = end
@@ -145,7 +158,7 @@ def _runs_in(texts: list[_Words], index: int, keys: list[int], first: dict[int, 
             continue
         seen = first.get(key)
         if (seen is None or (seen[0] == index and j - seen[1] < PASSAGE_WORDS)
-                or texts[seen[0]].words[seen[1]:seen[1] + PASSAGE_WORDS] != text.words[j:end]):
+                or texts[seen[0]][seen[1]:seen[1] + PASSAGE_WORDS] != words[j:end]):
             first.setdefault(key, (index, j))
             if run is not None:
                 yield run
@@ -167,12 +180,11 @@ def _continues(earlier: list[str], run: _Run, words: list[str], end: int) -> boo
     return run.end == end - 1 and aligned < len(earlier) and earlier[aligned] == words[end - 1]
 
 
-def _duplicated_text_reports(later: _Words, earlier: _Words, run: _Run) -> bool:
-    """C010 reports it already: a whole paragraph printed twice, or a list item its list repeats."""
-    if run.start != 0 or run.end != len(later.words) or paragraph_key(later.node.text) != paragraph_key(
-            earlier.node.text):
+def _duplicated_text_reports(a: TextNode, b: TextNode, words: int, run: _Run) -> bool:
+    """C010 reports it already: a whole paragraph (of `words` words) printed twice, or a list item its list
+    repeats."""
+    if run.start != 0 or run.end != words or paragraph_key(a.text) != paragraph_key(b.text):
         return False
-    a, b = later.node, earlier.node
     return (a.field == b.field == "prose") or (a.path[:3] == b.path[:3] and a.path[2] in {"initiatives",
                                                                                          "success_criteria"})
 
@@ -183,17 +195,17 @@ class RepeatedPassage(Rule):
     severity = "warning"
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
-        texts = _compared(ctx)
+        nodes, texts = _compared(ctx)
         for index, run in _runs(texts):
-            later, earlier = texts[index], texts[run.earlier]
-            if _duplicated_text_reports(later, earlier, run):
+            later, earlier = nodes[index], nodes[run.earlier]
+            if _duplicated_text_reports(later, earlier, len(texts[index]), run):
                 continue
-            line, _ = ctx.position(earlier.node.path)
-            spans = later.spans()
+            line, _ = ctx.position(earlier.path)
+            spans = _spans(later)
             begin, end = spans[run.start][0], spans[run.end - 1][1]
             shown = spans[min(run.end, run.start + _QUOTED_WORDS) - 1][1]
             count = run.end - run.start
-            yield Report(later.node.path, Message(
+            yield Report(later.path, Message(
                 f"samme passage på {count} ord som på linje {line}",
                 f"the same passage of {count} words as on line {line}"),
-                excerpt=later.node.text[begin:shown] + (" …" if shown < end else ""), offset=begin)
+                excerpt=later.text[begin:shown] + (" …" if shown < end else ""), offset=begin)

@@ -41,7 +41,8 @@ _CHANGE_HEADER = re.compile(r"\b(?:udvikling|ændring|stigning|fald)\b.*\b(?:pct
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _TOTAL_ROW = re.compile(r"^\s*(?:i alt|total|samlet|sum)\b", re.IGNORECASE)
 # Shares and rates do not add up, whether or not their cells print "%": "Andel", "i pct. af arbejdsstyrken".
-_PERCENT_HEADER = re.compile(r"\b(?:pct|procent|andel)|%", re.IGNORECASE)
+# (Compiled at its first use, by re: a column of counts with a total row.)
+_PERCENT_HEADER = r"(?i)\b(?:pct|procent|andel)|%"
 
 
 class TableArithmetic(Rule):
@@ -97,7 +98,7 @@ class TableArithmetic(Rule):
                 continue
             for c, total in enumerate(row.cells):
                 header = table.columns[c + 1] if c + 1 < len(table.columns) else ""
-                if not isinstance(total, Quantity) or total.unit == "pct." or _PERCENT_HEADER.search(header):
+                if not isinstance(total, Quantity) or total.unit == "pct." or re.search(_PERCENT_HEADER, header):
                     continue
                 parts = [above.cells[c] for above in table.rows[:r] if c < len(above.cells)]
                 if not parts or not all(isinstance(p, Quantity) for p in parts):
