@@ -129,6 +129,9 @@ def single_plan(runs: int, cache: Path) -> tuple[list[Line], float]:
     commands: dict[str, Sequence[str]] = {
         "floor": [PYTHON, "-c", FLOOR],
         "libraries": [PYTHON, "-c", f"import importlib\nfor name in {libraries!r}: importlib.import_module(name)"],
+        # planctl pauses the cycle collector through its start-up (planctl/cli/startup.py); so does this floor
+        "libraries, paused": [PYTHON, "-c", f"import gc, importlib\ngc.disable()\n"
+                                            f"for name in {libraries!r}: importlib.import_module(name)"],
         "minimal": [PYTHON, str(ROOT / "benchmarks" / "minimal_command.py"), str(DRAFT), "--format", "concise"],
         "anew": [*PLANCTL, "check", str(DRAFT), "--format", "concise", "--no-cache"],
         "anew, text": [*PLANCTL, "check", str(DRAFT), "--no-cache"],
@@ -141,16 +144,20 @@ def single_plan(runs: int, cache: Path) -> tuple[list[Line], float]:
     taken = medians(commands, runs)
     floor = taken["floor"].seconds
     used = taken["libraries"].seconds
+    paused = taken["libraries, paused"].seconds
     lines = [Line("import floor: python -c 'import typer.main, rich…, yaml; BaseModel'", taken["floor"]),
              Line(f"import floor of every library module check of the draft imports ({len(libraries)} modules "
                   "outside planctl)", taken["libraries"], f"{used / floor:.2f}× the import floor"),
+             Line("the same, with the cycle collector paused as planctl's start-up pauses it",
+                  taken["libraries, paused"], f"{paused / floor:.2f}× the import floor"),
              Line("a minimal Typer command: one argument, one option, one line printed with Rich "
                   "(benchmarks/minimal_command.py)", taken["minimal"],
                   f"{taken['minimal'].seconds / floor:.2f}× the import floor")]
     for name, how in (("anew", "--no-cache, concise"), ("anew, text", "--no-cache, text"),
                       ("cached", "from the cache, concise"), ("cached, text", "from the cache, text")):
         compared = [f"{taken[name].seconds / floor:.2f}× the import floor",
-                    f"{taken[name].seconds / used:.2f}× the floor of the modules it imports",
+                    f"{taken[name].seconds / used:.2f}× the floor of the modules it imports "
+                    f"({taken[name].seconds / paused:.2f}× with the collector paused)",
                     f"{taken[name].seconds / taken['minimal'].seconds:.2f}× the minimal command"]
         compared += [f"{taken[name].seconds / taken[tool].seconds:.2f}× {tool}" for tool in
                      ("yamllint", "check-jsonschema") if tool in taken]
