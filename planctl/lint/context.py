@@ -131,7 +131,7 @@ class Views:
                 role = _ROLES.setdefault(type(value), _role(type(value)))
             if role is not _OTHER:
                 # The plan's identity fields (the root's) hold no texts.
-                self.value(value, role, (*path, name), name, scope and (bool(path) or name not in _IDENTITY),
+                self.value(value, role, path + (name,), name, scope and (bool(path) or name not in _IDENTITY),
                            names_text)
 
     def value(self, value: Any, role: int, path: PlanPath, field: str, scope: bool, names_text: bool) -> None:
@@ -147,7 +147,7 @@ class Views:
                 if item_role is None:
                     item_role = _ROLES.setdefault(type(item), _role(type(item)))
                 if item_role is not _OTHER:
-                    self.value(item, item_role, (*path, index), field, scope, names_text)
+                    self.value(item, item_role, path + (index,), field, scope, names_text)
         else:
             self.placeholders.append((path, value))
 
