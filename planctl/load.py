@@ -10,6 +10,7 @@ and column in the user's file. Nothing here prints; every problem is raised as a
 
 from __future__ import annotations
 
+import codecs
 import gc
 import re
 from collections.abc import Iterator
@@ -139,8 +140,15 @@ def load_plan(path: Path, text: str | None = None, lang: Lang | str = Lang.en) -
     With `text` (a plan read from standard input), that is the plan and `path` only names it.
     """
     with cycle_collection_paused():
-        text = read_text(path) if text is None else text
-        data, positions = parse_yaml(text, path, lang)
+        if text is None:
+            raw = read_bytes(path, limit=MAX_PLAN_BYTES, what="plan file")
+            text = decode_plan(raw, path)
+            # libyaml reads UTF-8: the file's own bytes, valid UTF-8 now, are what it would be given of the
+            # text, encoded again (but a byte order mark, which the text has not).
+            source: str | bytes = text if raw.startswith(codecs.BOM_UTF8) else raw
+        else:
+            source = text
+        data, positions = parse_yaml(text, path, lang, source)
         plan = validate_plan(data, positions, path, lang, text)
         _place_placeholders(plan, positions)
     return LoadedPlan(path=path, plan=plan, positions=positions, text=text)
@@ -166,12 +174,6 @@ def cycle_collection_paused() -> Iterator[None]:
         yield
     finally:
         gc.enable()
-
-
-def read_text(path: Path) -> str:
-    """The file as text, or a clear problem: missing, not a regular file, too large, binary, not UTF-8."""
-    data = read_bytes(path, limit=MAX_PLAN_BYTES, what="plan file")
-    return decode_plan(data, path)
 
 
 def decode_plan(data: bytes, path: Path) -> str:
@@ -253,10 +255,14 @@ def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
     return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
 
 
-def parse_yaml(text: str, path: Path, lang: Lang | str = Lang.en) -> tuple[dict[str, Any], Positions]:
-    """Compose the YAML safely and build plain data plus node positions."""
+def parse_yaml(text: str, path: Path, lang: Lang | str = Lang.en,
+               source: str | bytes | None = None) -> tuple[dict[str, Any], Positions]:
+    """Compose the YAML safely and build plain data plus node positions.
+
+    `source`: the text as UTF-8 bytes when the caller has them (the same YAML, not encoded again).
+    """
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(text if source is None else source, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         from planctl.hints import yaml_message  # the wording of problems: imported when a plan has one
 
