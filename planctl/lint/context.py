@@ -124,29 +124,34 @@ class Views:
         shape = _SHAPES.get(kind) or _SHAPES.setdefault(kind, _Shape(kind))
         if shape.target:
             self.targets.append((path, model))
-        for name, names_text in shape.fields:
+        for name, names_text, outside_identity in shape.fields:
             value = getattr(model, name)
             role = _ROLES.get(type(value))
             if role is None:
                 role = _ROLES.setdefault(type(value), _role(type(value)))
-            if role is not _OTHER:
-                # The plan's identity fields (the root's) hold no texts.
-                self.value(value, role, path + (name,), name, scope and (bool(path) or name not in _IDENTITY),
-                           names_text)
+            # The plan's identity fields (the root's) hold no texts.
+            field_scope = scope if path else outside_identity
+            if role is _TEXT:
+                if names_text and field_scope:
+                    self.texts.append(TextNode(path + (name,), value, name, names_month=False))
+            elif role is not _OTHER:
+                self.value(value, role, path + (name,), name, field_scope, names_text)
 
     def value(self, value: Any, role: int, path: PlanPath, field: str, scope: bool, names_text: bool) -> None:
-        """A value in the model's field `field` (itself, or an item of a list in it)."""
-        if role is _TEXT:
-            if scope and names_text:
-                self.texts.append(TextNode(path, value, field, names_month=False))
-        elif role is _MODEL:
+        """A model, list or placeholder in the model's field `field` (itself, or an item of a list in it).
+        A string that is no text is passed by where it is met, without a path or a call."""
+        if role is _MODEL:
             self.model(value, path, scope)
         elif role is _LIST:
+            texts = names_text and scope
             for index, item in enumerate(value):
                 item_role = _ROLES.get(type(item))
                 if item_role is None:
                     item_role = _ROLES.setdefault(type(item), _role(type(item)))
-                if item_role is not _OTHER:
+                if item_role is _TEXT:
+                    if texts:
+                        self.texts.append(TextNode(path + (index,), item, field, names_month=False))
+                elif item_role is not _OTHER:
                     self.value(item, item_role, path + (index,), field, scope, names_text)
         else:
             self.placeholders.append((path, value))
@@ -169,13 +174,13 @@ def _role(kind: type) -> int:
 
 class _Shape:
     """A model type as the gathering reads it: whether it is a Target, and its fields, each with whether
-    its strings are texts by its name."""
+    its strings are texts by its name and whether it is not an identity field (on the plan itself)."""
 
     __slots__ = ("target", "fields")
 
     def __init__(self, kind: type[BaseModel]) -> None:
         self.target = issubclass(kind, Target)
-        self.fields = tuple((name, name in TEXT_FIELDS) for name in kind.model_fields)
+        self.fields = tuple((name, name in TEXT_FIELDS, name not in _IDENTITY) for name in kind.model_fields)
 
 
 _SHAPES: dict[type, _Shape] = {}
