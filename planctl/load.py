@@ -416,7 +416,7 @@ class _Builder:
 
     def _mapping(self, node: yaml.Node, path: PlanPath) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
-        first_seen: dict[Any, int] = {}
+        first_seen: dict[Any, yaml.Mark] = {}  # where each key was first given
         keys, values, shared, seen = self.positions.keys, self.values, self.shared, self.seen
         shallow = len(path) < MAX_DEPTH
         key_path: PlanPath = path + ("<key>",)
@@ -439,9 +439,9 @@ class _Builder:
                     raise self.problem("a key must be a plain word such as 'title'", key_node)
             if key in result:
                 raise self.problem(
-                    f"duplicate key '{key}' (first given on line {first_seen[key]})", key_node
+                    f"duplicate key '{key}' (first given on line {first_seen[key].line + 1})", key_node
                 )
-            first_seen[key] = mark.line + 1
+            first_seen[key] = mark
             child: PlanPath = path + (key,)
             if child not in keys:
                 keys[child] = (mark.line + 1, mark.column + 1)
