@@ -10,6 +10,7 @@ and column in the user's file. Nothing here prints; every problem is raised as a
 
 from __future__ import annotations
 
+import codecs
 import gc
 import re
 from collections.abc import Iterator
@@ -95,6 +96,8 @@ _WILDCARD = tuple(_RESOLVERS.get(None, []))
 # matches, then the wildcard ones, as PyYAML's `BaseResolver.resolve` tries them.
 _IMPLICIT = {start: (*resolvers, *_WILDCARD) for start, resolvers in _RESOLVERS.items() if start is not None}
 _STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+# The node types libyaml's composer makes: exactly these, looked up once.
+_SCALAR_NODE, _SEQUENCE_NODE = yaml.ScalarNode, yaml.SequenceNode
 
 # The tags a plan's values may carry: YAML's own scalar, list and mapping types. Other tags
 # (`!!binary`, `!!python/...`, application tags) hold nothing a plan can say.
@@ -137,8 +140,15 @@ def load_plan(path: Path, text: str | None = None, lang: Lang | str = Lang.en) -
     With `text` (a plan read from standard input), that is the plan and `path` only names it.
     """
     with cycle_collection_paused():
-        text = read_text(path) if text is None else text
-        data, positions = parse_yaml(text, path, lang)
+        if text is None:
+            raw = read_bytes(path, limit=MAX_PLAN_BYTES, what="plan file")
+            text = decode_plan(raw, path)
+            # libyaml reads UTF-8: the file's own bytes, valid UTF-8 now, are what it would be given of the
+            # text, encoded again (but a byte order mark, which the text has not).
+            source: str | bytes = text if raw.startswith(codecs.BOM_UTF8) else raw
+        else:
+            source = text
+        data, positions = parse_yaml(text, path, lang, source)
         plan = validate_plan(data, positions, path, lang, text)
         _place_placeholders(plan, positions)
     return LoadedPlan(path=path, plan=plan, positions=positions, text=text)
@@ -164,12 +174,6 @@ def cycle_collection_paused() -> Iterator[None]:
         yield
     finally:
         gc.enable()
-
-
-def read_text(path: Path) -> str:
-    """The file as text, or a clear problem: missing, not a regular file, too large, binary, not UTF-8."""
-    data = read_bytes(path, limit=MAX_PLAN_BYTES, what="plan file")
-    return decode_plan(data, path)
 
 
 def decode_plan(data: bytes, path: Path) -> str:
@@ -251,10 +255,14 @@ def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
     return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
 
 
-def parse_yaml(text: str, path: Path, lang: Lang | str = Lang.en) -> tuple[dict[str, Any], Positions]:
-    """Compose the YAML safely and build plain data plus node positions."""
+def parse_yaml(text: str, path: Path, lang: Lang | str = Lang.en,
+               source: str | bytes | None = None) -> tuple[dict[str, Any], Positions]:
+    """Compose the YAML safely and build plain data plus node positions.
+
+    `source`: the text as UTF-8 bytes when the caller has them (the same YAML, not encoded again).
+    """
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(text if source is None else source, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         from planctl.hints import yaml_message  # the wording of problems: imported when a plan has one
 
@@ -280,7 +288,7 @@ def parse_yaml(text: str, path: Path, lang: Lang | str = Lang.en) -> tuple[dict[
             Problem(f"a plan is a mapping at the top (municipality:, title:, ...), not {kind}",
                     path, line, column)
         )
-    builder = _Builder(path, len(text))
+    builder = _Builder(path, text)
     data = builder.build(root, ())
     assert isinstance(data, dict)
     return data, builder.positions
@@ -321,43 +329,46 @@ class _Builder:
     fail to construct (a date that does not exist, `!!int ''`) becomes a problem at its place.
     """
 
-    def __init__(self, path: Path, text_size: int) -> None:
+    def __init__(self, path: Path, text: str) -> None:
         self.path = path
         self.positions = Positions()
         self.values = self.positions.values
         self.constructor = yaml.constructor.SafeConstructor()
+        # A node reached twice is an alias expanded again, and an alias needs an anchor ('&name'): in a
+        # plan without an '&' (most plans) each node is reached once, and which were seen need not be kept.
+        self.shared = "&" in text
         self.seen: set[int] = set()
         self.expanded = 0
         self.grown = 0
-        self.growth_bound = MAX_ALIAS_GROWTH_CHARS + text_size
+        self.growth_bound = MAX_ALIAS_GROWTH_CHARS + len(text)
         self.active: set[int] = set()
 
     def problem(self, message: str, node: yaml.Node) -> PlanctlError:
         return PlanctlError(Problem(message, self.path, *_mark(node)))
 
     def build(self, node: yaml.Node, path: PlanPath) -> Any:
-        # Called for every node of the plan: the common case, a text, is returned at once.
         if len(path) > MAX_DEPTH:
             raise self.problem(_TOO_DEEP, node)
-        if id(node) in self.seen:
-            self._repeated(node)
-        else:
-            self.seen.add(id(node))
+        if self.shared:
+            if id(node) in self.seen:
+                self._repeated(node)
+            else:
+                self.seen.add(id(node))
         if path not in self.values:
             self.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         tag = node.tag
         if tag not in _TAGS:
             raise self.problem(f"the YAML tag '{_tag_name(tag)}' is not allowed in a plan", node)
-        if isinstance(node, yaml.ScalarNode):
+        if type(node) is _SCALAR_NODE:
             # A text is its value as composed (what SafeConstructor's construct_yaml_str returns).
             return node.value if tag == _STR else self._scalar(node)
+        if not self.shared:
+            return self._sequence(node, path) if type(node) is _SEQUENCE_NODE else self._mapping(node, path)
         if id(node) in self.active:
             raise self.problem("a YAML alias refers to itself (recursive alias)", node)
         self.active.add(id(node))
         try:
-            if isinstance(node, yaml.SequenceNode):
-                return self._sequence(node, path)
-            return self._mapping(node, path)
+            return self._sequence(node, path) if type(node) is _SEQUENCE_NODE else self._mapping(node, path)
         finally:
             self.active.discard(id(node))
 
@@ -382,37 +393,43 @@ class _Builder:
             detail = f" ({error})" if isinstance(error, ValueError) and str(error) else ""
             raise self.problem(f"'{node.value}' is not a valid {_kind(node.tag)}{detail}", node) from None
 
+    # A key, a value or an item that is a text, within the depth bound and reached for the first time, is
+    # what `build` would return at once: its value, its position recorded. _sequence and _mapping take it
+    # without a call: most of a plan's nodes are such texts (the checks `build` makes are passed by all).
+
     def _sequence(self, node: yaml.Node, path: PlanPath) -> list[Any]:
         result = []
-        values, seen = self.values, self.seen
-        shallow = len(path) < MAX_DEPTH  # a text item taken here, as in _mapping
+        values, shared, seen = self.values, self.shared, self.seen
+        shallow = len(path) < MAX_DEPTH
         for index, item in enumerate(node.value):
-            if item.tag == _STR and shallow and isinstance(item, yaml.ScalarNode) and id(item) not in seen:
-                seen.add(id(item))
-                child = (*path, index)
+            if item.tag == _STR and shallow and type(item) is _SCALAR_NODE and (not shared or id(item) not in seen):
+                if shared:
+                    seen.add(id(item))
+                child = path + (index,)
                 if child not in values:
                     mark = item.start_mark
                     values[child] = (mark.line + 1, mark.column + 1)
                 result.append(item.value)
             else:
-                result.append(self.build(item, (*path, index)))
+                result.append(self.build(item, path + (index,)))
         return result
 
     def _mapping(self, node: yaml.Node, path: PlanPath) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
-        first_seen: dict[Any, int] = {}
-        key_path: PlanPath = (*path, "<key>")
-        keys, values, seen = self.positions.keys, self.values, self.seen
-        # A key or a value that is a text seen for the first time, within the depth bound, is what
-        # `build` would return at once: its value, its position recorded. It is taken here, without a
-        # call: most of a plan's nodes are such texts (the checks `build` makes are passed by all of them).
+        first_seen: dict[Any, yaml.Mark] = {}  # where each key was first given
+        keys, values, shared, seen = self.positions.keys, self.values, self.shared, self.seen
         shallow = len(path) < MAX_DEPTH
+        key_path: PlanPath = path + ("<key>",)
+        if node.value and key_path not in values:
+            # The position of the mapping's keys is its first key's: the others' are kept by their paths.
+            mark = node.value[0][0].start_mark
+            values[key_path] = (mark.line + 1, mark.column + 1)
         for key_node, value_node in node.value:
             mark = key_node.start_mark
-            if key_node.tag == _STR and shallow and isinstance(key_node, yaml.ScalarNode) and id(key_node) not in seen:
-                seen.add(id(key_node))
-                if key_path not in values:
-                    values[key_path] = (mark.line + 1, mark.column + 1)
+            if key_node.tag == _STR and shallow and type(key_node) is _SCALAR_NODE \
+                    and (not shared or id(key_node) not in seen):
+                if shared:
+                    seen.add(id(key_node))
                 key = key_node.value
             else:
                 if key_node.tag == "tag:yaml.org,2002:merge":
@@ -422,15 +439,16 @@ class _Builder:
                     raise self.problem("a key must be a plain word such as 'title'", key_node)
             if key in result:
                 raise self.problem(
-                    f"duplicate key '{key}' (first given on line {first_seen[key]})", key_node
+                    f"duplicate key '{key}' (first given on line {first_seen[key].line + 1})", key_node
                 )
-            first_seen[key] = mark.line + 1
-            child: PlanPath = (*path, key)
+            first_seen[key] = mark
+            child: PlanPath = path + (key,)
             if child not in keys:
                 keys[child] = (mark.line + 1, mark.column + 1)
-            if value_node.tag == _STR and shallow and isinstance(value_node, yaml.ScalarNode) \
-                    and id(value_node) not in seen:
-                seen.add(id(value_node))
+            if value_node.tag == _STR and shallow and type(value_node) is _SCALAR_NODE \
+                    and (not shared or id(value_node) not in seen):
+                if shared:
+                    seen.add(id(value_node))
                 if child not in values:
                     value_mark = value_node.start_mark
                     values[child] = (value_mark.line + 1, value_mark.column + 1)
@@ -530,18 +548,36 @@ def _place_placeholders(plan: Plan, positions: Positions) -> None:
         object.__setattr__(value, "column", column)
 
 
-def _placeholders(node: object, path: PlanPath, found: list[tuple[PlanPath, Placeholder]]) -> None:
+def _placeholders(node: Any, path: PlanPath, found: list[tuple[PlanPath, Placeholder]]) -> None:
     """Every Placeholder in the plan with its path, as `walk` finds them, but going only into
     the fields whose type can hold one: not into the prose, the titles, the contents. Gathered
     into one list by plain recursion (a generator at every level passed each one up through all)."""
-    if isinstance(node, Placeholder):
+    kind = type(node)
+    inner = _PLACES[kind] if kind in _PLACES else _PLACES.setdefault(kind, _places(kind))
+    if inner is True:
         found.append((path, node))
-    elif isinstance(node, BaseModel):
-        for name in _placeholder_fields(type(node)):
-            _placeholders(getattr(node, name), (*path, name), found)
-    elif isinstance(node, list):
+    elif inner is False:
         for index, item in enumerate(node):
-            _placeholders(item, (*path, index), found)
+            _placeholders(item, path + (index,), found)
+    elif inner:
+        for name in inner:
+            value = getattr(node, name)
+            if value is not None:
+                _placeholders(value, path + (name,), found)
+
+
+# Where a value of a type can hold a Placeholder: it is one (True), a list's items (False), a model's
+# fields that can (their names), nowhere (None). Looked up once a type: isinstance() against a model
+# class and a cached function's call cost more than the lookup, at each of the ~400 values a plan.
+_PLACES: dict[type, tuple[str, ...] | bool | None] = {}
+
+
+def _places(kind: type) -> tuple[str, ...] | bool | None:
+    if issubclass(kind, Placeholder):
+        return True
+    if issubclass(kind, BaseModel):
+        return _placeholder_fields(kind)
+    return False if issubclass(kind, list) else None
 
 
 @cache

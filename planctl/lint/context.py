@@ -6,6 +6,9 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cached_property
 from itertools import accumulate
+from typing import Any
+
+from pydantic import BaseModel
 
 from planctl.load import LoadedPlan
 from planctl.messages import Lang
@@ -49,6 +52,12 @@ def _naming_a_month(texts: list[str]) -> set[int]:
     return naming
 
 
+# str.lower() of each Latin-1 character, by its code: one character of Latin-1 each, and in that range
+# lower-casing is the same whatever stands around (bytes() refuses any other; the Greek final sigma, the one
+# letter lower-cased by its neighbours, is not Latin-1).
+_LATIN_1_LOWER = bytes(ord(chr(code).lower()) for code in range(256))
+
+
 # TextNode and PlanContext are plain classes: every check imports them, and a dataclass costs a quarter
 # to half a millisecond to build at import.
 
@@ -68,12 +77,20 @@ class TextNode:
         self.text = text
         # The field the text stands in ('prose', 'text', ...).
         self.field: str = field if field is not None else _field(path)
-        # The text lower-cased by str.lower(), as C010 and C014 compare texts.
-        self.lower: str = text.lower()
-        # The text lower-cased as case-insensitive patterns read it (`text.folded`; the same string as
-        # `lower` for most texts): a rule tests it for a word every match holds before it searches the text
-        # with a pattern.
-        self.folded: str = folded(text) if folds_apart(text) else self.lower
+        # The text lower-cased by str.lower(), as C010 and C014 compare texts; and lower-cased as
+        # case-insensitive patterns read it (`text.folded`; the same string as `lower` for most texts): a
+        # rule tests it for a word every match holds before it searches the text with a pattern.
+        if text.isascii():
+            self.lower: str = text.lower()
+            self.folded: str = self.lower
+        else:
+            try:
+                # Most of a plan's texts are Latin-1 (æ, ø, å): lower-cased by a table of bytes in C, a
+                # half of str.lower()'s time, and folded alike (no letter folding treats apart is Latin-1).
+                self.lower = self.folded = text.encode("latin-1").translate(_LATIN_1_LOWER).decode("latin-1")
+            except UnicodeEncodeError:
+                self.lower = text.lower()
+                self.folded = folded(text) if folds_apart(text) else self.lower
         # Whether the folded text names a month (januar … december): C002 and U006 look for dates only
         # in a text that does. PlanContext.texts finds it for all the plan's texts at once.
         self.names_month: bool = (any(map(self.folded.__contains__, MONTHS)) if names_month is None
@@ -86,6 +103,87 @@ class TextNode:
         if self._sentences is None:
             self._sentences = list(sentences(self.text))
         return self._sentences
+
+
+class Views:
+    """The texts, targets and placeholders of a plan, gathered in one pass over its model, each in file
+    order (the order of `walk`): not every value listed with its path first and the list filtered three
+    times. A value that is none of these and holds none (a number, a date, a Quantity) gets no path."""
+
+    __slots__ = ("texts", "targets", "placeholders")
+
+    def __init__(self) -> None:
+        self.texts: list[TextNode] = []
+        self.targets: list[tuple[PlanPath, Target]] = []
+        self.placeholders: list[tuple[PlanPath, Placeholder]] = []
+
+    def model(self, model: Any, path: PlanPath, scope: bool) -> None:
+        """A model and what it holds; `scope`: whether strings below it can be texts (not under an
+        identity field of the plan)."""
+        kind = type(model)
+        shape = _SHAPES.get(kind) or _SHAPES.setdefault(kind, _Shape(kind))
+        if shape.target:
+            self.targets.append((path, model))
+        for name, names_text, outside_identity in shape.fields:
+            value = getattr(model, name)
+            role = _ROLES.get(type(value))
+            if role is None:
+                role = _ROLES.setdefault(type(value), _role(type(value)))
+            # The plan's identity fields (the root's) hold no texts.
+            field_scope = scope if path else outside_identity
+            if role is _TEXT:
+                if names_text and field_scope:
+                    self.texts.append(TextNode(path + (name,), value, name, names_month=False))
+            elif role is not _OTHER:
+                self.value(value, role, path + (name,), name, field_scope, names_text)
+
+    def value(self, value: Any, role: int, path: PlanPath, field: str, scope: bool, names_text: bool) -> None:
+        """A model, list or placeholder in the model's field `field` (itself, or an item of a list in it).
+        A string that is no text is passed by where it is met, without a path or a call."""
+        if role is _MODEL:
+            self.model(value, path, scope)
+        elif role is _LIST:
+            texts = names_text and scope
+            for index, item in enumerate(value):
+                item_role = _ROLES.get(type(item))
+                if item_role is None:
+                    item_role = _ROLES.setdefault(type(item), _role(type(item)))
+                if item_role is _TEXT:
+                    if texts:
+                        self.texts.append(TextNode(path + (index,), item, field, names_month=False))
+                elif item_role is not _OTHER:
+                    self.value(item, item_role, path + (index,), field, scope, names_text)
+        else:
+            self.placeholders.append((path, value))
+
+
+# What the gathering does with a value, by its type (looked up once a type): the same kinds as `walk`.
+_OTHER, _TEXT, _MODEL, _LIST, _PLACEHOLDER = range(5)
+_ROLES: dict[type, int] = {}
+
+
+def _role(kind: type) -> int:
+    if issubclass(kind, Placeholder):
+        return _PLACEHOLDER
+    if issubclass(kind, str):
+        return _TEXT
+    if issubclass(kind, BaseModel):
+        return _MODEL
+    return _LIST if issubclass(kind, list) else _OTHER
+
+
+class _Shape:
+    """A model type as the gathering reads it: whether it is a Target, and its fields, each with whether
+    its strings are texts by its name and whether it is not an identity field (on the plan itself)."""
+
+    __slots__ = ("target", "fields")
+
+    def __init__(self, kind: type[BaseModel]) -> None:
+        self.target = issubclass(kind, Target)
+        self.fields = tuple((name, name in TEXT_FIELDS, name not in _IDENTITY) for name in kind.model_fields)
+
+
+_SHAPES: dict[type, _Shape] = {}
 
 
 class PlanContext:
@@ -101,31 +199,31 @@ class PlanContext:
 
     @cached_property
     def nodes(self) -> list[tuple[PlanPath, object]]:
-        """Every value of the plan with its path, in file order: walked once for all the rules."""
+        """Every value of the plan with its path, in file order."""
         return walk(self.plan)
 
-    @cached_property
+    @property
     def targets(self) -> list[tuple[PlanPath, Target]]:
         """Every target of the plan (goals', følgemål's, the goal overview's) with its path, in file order."""
-        return [(path, value) for path, value in self.nodes if isinstance(value, Target)]
+        return self._views.targets
 
-    @cached_property
+    @property
     def placeholders(self) -> list[tuple[PlanPath, Placeholder]]:
         """Every typed placeholder value of the plan with its path, in file order."""
-        return [(path, value) for path, value in self.nodes if isinstance(value, Placeholder)]
+        return self._views.placeholders
 
-    @cached_property
+    @property
     def texts(self) -> list[TextNode]:
         """Every text of the plan (not identity fields), in file order."""
-        found = []
-        for path, value in self.nodes:
-            if isinstance(value, str) and path and path[0] not in _IDENTITY:
-                field = _field(path)
-                if field in TEXT_FIELDS:
-                    found.append(TextNode(path, value, field, names_month=False))
-        for index in _naming_a_month([node.folded for node in found]):
-            found[index].names_month = True
-        return found
+        return self._views.texts
+
+    @cached_property
+    def _views(self) -> Views:
+        views = Views()
+        views.model(self.plan, (), True)
+        for index in _naming_a_month([node.folded for node in views.texts]):
+            views.texts[index].names_month = True
+        return views
 
     def prose(self) -> Iterator[TextNode]:
         return (node for node in self.texts if node.field == "prose")

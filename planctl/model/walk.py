@@ -39,13 +39,13 @@ def _gather(node: object, path: PlanPath, add: Callable[[tuple[PlanPath, object]
     if inner is True:
         assert isinstance(node, list)
         for index, item in enumerate(node):
-            _gather(item, (*path, index), add)
+            _gather(item, path + (index,), add)
     elif inner:
         for name in inner:
             value = getattr(node, name)
             if value is None or (isinstance(value, list) and not value):
                 continue
-            _gather(value, (*path, name), add)
+            _gather(value, path + (name,), add)
 
 
 def format_path(path: PlanPath) -> str:
