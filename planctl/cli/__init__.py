@@ -6,9 +6,10 @@ imported (`cli/startup.py`); the app itself is built in `cli/group.py`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from planctl.cli.startup import pause_collection
 
@@ -36,4 +37,21 @@ def main() -> None:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from planctl.cli.group import run  # Typer, Rich and the command, imported with the collector paused
 
-    run(sys.argv[1:])
+    try:
+        run(sys.argv[1:])
+    except SystemExit as finished:
+        exit_at_once(finished.code)
+
+
+def exit_at_once(code: object) -> NoReturn:
+    """End the process as `SystemExit(code)` would, without first taking apart every module and object
+    start-up made (~10 ms of a `check` of one plan), as mypy's fast exit does. Nothing of planctl's runs
+    at exit: files are written and closed, and worker processes joined, before a command returns.
+    Standard output and error are flushed first; a reader gone away (`| head`) is no error of ours."""
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)  # as Python prints a SystemExit that carries a message
+        code = 1
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(BrokenPipeError, ValueError):  # the reader went away, or the stream was closed
+            stream.flush()
+    os._exit(code or 0)
