@@ -111,12 +111,19 @@ def libraries_of_check() -> list[str]:
     """Every module outside planctl that `check` of the draft imports (Python's own, Typer with its option
     coercion, Rich, PyYAML, Pydantic with what building a model needs), as sys.modules holds them at its end."""
     with tempfile.NamedTemporaryFile("r", suffix=".txt") as listed:
-        at_exit = (f"import atexit, runpy, sys\n"
-                   f"atexit.register(lambda: open({listed.name!r}, 'w').write('\\n'.join(sys.modules)))\n"
+        # planctl ends with os._exit (no atexit handlers run), so the list is written on the way out of it
+        at_exit = (f"import os, runpy, sys\n"
+                   f"leave = os._exit\n"
+                   f"def listed(code):\n"
+                   f"    open({listed.name!r}, 'w').write('\\n'.join(sys.modules))\n"
+                   f"    leave(code)\n"
+                   f"os._exit = listed\n"
                    f"sys.argv = ['planctl', 'check', {str(DRAFT)!r}, '--no-cache', '--format', 'concise']\n"
                    f"runpy.run_module('planctl', run_name='__main__')")
         subprocess.run([PYTHON, "-c", at_exit], cwd=ROOT, capture_output=True, check=False)
         names = listed.read().split()
+    if not names:
+        raise SystemExit("run_all.py: could not list the modules check imports (did planctl's exit change?)")
     return [name for name in names if not name.startswith(("planctl", "__editable__", "__main__", "runpy"))]
 
 

@@ -38,7 +38,6 @@ COMMANDS: dict[str, str] = {
 setattr(TyperArgument, "display_type_rich", lambda _self, ctx: None)  # noqa: B010
 
 
-
 class _OneLineErrors(TyperGroup):
     """The command group, with a usage error said in one line, as every other error of planctl.
 
