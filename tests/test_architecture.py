@@ -154,7 +154,9 @@ def test_the_layer_check_sees_a_deferred_import() -> None:
 def test_check_diff_and_compare_import_neither_word_nor_pdf_libraries(command: list[str]) -> None:
     """The Word toolkit is for the commands that write Word, pdfium for import; the others must not pay for them."""
     probe = (
-        "import runpy, sys\n"
+        "import os, runpy, sys\n"
+        "def stay(code):\n    raise SystemExit(code)\n"
+        "os._exit = stay  # planctl ends the process with os._exit; the probe lists the modules after it\n"
         f"sys.argv = ['planctl', *{command!r}]\n"
         "try:\n    runpy.run_module('planctl', run_name='__main__')\n"
         "except SystemExit:\n    pass\n"
@@ -173,7 +175,9 @@ CHECK_NEVER_IMPORTS = ("docx", "lxml", "pypdfium2", "babel", "patiencediff", "pl
 
 def _imported_by(command: list[str]) -> set[str]:
     probe = (
-        "import runpy, sys\n"
+        "import os, runpy, sys\n"
+        "def stay(code):\n    raise SystemExit(code)\n"
+        "os._exit = stay  # planctl ends the process with os._exit; the probe lists the modules after it\n"
         f"sys.argv = ['planctl', *{command!r}]\n"
         "try:\n    runpy.run_module('planctl', run_name='__main__')\n"
         "except SystemExit:\n    pass\n"
