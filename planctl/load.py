@@ -36,7 +36,7 @@ from planctl.limits import (
 from planctl.messages import Lang
 from planctl.model.plan import Plan
 from planctl.model.values import Placeholder
-from planctl.model.walk import PathKey, PlanPath, format_path
+from planctl.model.walk import ByType, PathKey, PlanPath, format_path
 from planctl.paths import read_bytes
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -552,8 +552,7 @@ def _placeholders(node: Any, path: PlanPath, found: list[tuple[PlanPath, Placeho
     """Every Placeholder in the plan with its path, as `walk` finds them, but going only into
     the fields whose type can hold one: not into the prose, the titles, the contents. Gathered
     into one list by plain recursion (a generator at every level passed each one up through all)."""
-    kind = type(node)
-    inner = _PLACES[kind] if kind in _PLACES else _PLACES.setdefault(kind, _places(kind))
+    inner = _PLACES[type(node)]
     if inner is True:
         found.append((path, node))
     elif inner is False:
@@ -566,18 +565,19 @@ def _placeholders(node: Any, path: PlanPath, found: list[tuple[PlanPath, Placeho
                 _placeholders(value, path + (name,), found)
 
 
-# Where a value of a type can hold a Placeholder: it is one (True), a list's items (False), a model's
-# fields that can (their names), nowhere (None). Looked up once a type: isinstance() against a model
-# class and a cached function's call cost more than the lookup, at each of the ~400 values a plan.
-_PLACES: dict[type, tuple[str, ...] | bool | None] = {}
-
-
 def _places(kind: type) -> tuple[str, ...] | bool | None:
+    """Where a value of a type can hold a Placeholder: it is one (True), a list's items (False), a model's
+    fields that can (their names), nowhere (None)."""
     if issubclass(kind, Placeholder):
         return True
     if issubclass(kind, BaseModel):
         return _placeholder_fields(kind)
     return False if issubclass(kind, list) else None
+
+
+# Looked up once a type: isinstance() against a model class and a cached function's call cost more than
+# the lookup, at each of the ~400 values a plan.
+_PLACES = ByType(_places)
 
 
 @cache

@@ -14,7 +14,7 @@ from planctl.load import LoadedPlan
 from planctl.messages import Lang
 from planctl.model.plan import Plan, Target
 from planctl.model.values import MONTHS, Placeholder
-from planctl.model.walk import PlanPath, walk
+from planctl.model.walk import ByType, PlanPath
 from planctl.text import folded, folds_apart, sentences
 
 # Fields whose strings are the municipality's own text, in which words can be wrong.
@@ -120,15 +120,12 @@ class Views:
     def model(self, model: Any, path: PlanPath, scope: bool) -> None:
         """A model and what it holds; `scope`: whether strings below it can be texts (not under an
         identity field of the plan)."""
-        kind = type(model)
-        shape = _SHAPES.get(kind) or _SHAPES.setdefault(kind, _Shape(kind))
+        shape = _SHAPES[type(model)]
         if shape.target:
             self.targets.append((path, model))
         for name, names_text, outside_identity in shape.fields:
             value = getattr(model, name)
-            role = _ROLES.get(type(value))
-            if role is None:
-                role = _ROLES.setdefault(type(value), _role(type(value)))
+            role = _ROLES[type(value)]
             # The plan's identity fields (the root's) hold no texts.
             field_scope = scope if path else outside_identity
             if role is _TEXT:
@@ -145,9 +142,7 @@ class Views:
         elif role is _LIST:
             texts = names_text and scope
             for index, item in enumerate(value):
-                item_role = _ROLES.get(type(item))
-                if item_role is None:
-                    item_role = _ROLES.setdefault(type(item), _role(type(item)))
+                item_role = _ROLES[type(item)]
                 if item_role is _TEXT:
                     if texts:
                         self.texts.append(TextNode(path + (index,), item, field, names_month=False))
@@ -159,7 +154,6 @@ class Views:
 
 # What the gathering does with a value, by its type (looked up once a type): the same kinds as `walk`.
 _OTHER, _TEXT, _MODEL, _LIST, _PLACEHOLDER = range(5)
-_ROLES: dict[type, int] = {}
 
 
 def _role(kind: type) -> int:
@@ -170,6 +164,9 @@ def _role(kind: type) -> int:
     if issubclass(kind, BaseModel):
         return _MODEL
     return _LIST if issubclass(kind, list) else _OTHER
+
+
+_ROLES = ByType(_role)
 
 
 class _Shape:
@@ -183,7 +180,7 @@ class _Shape:
         self.fields = tuple((name, name in TEXT_FIELDS, name not in _IDENTITY) for name in kind.model_fields)
 
 
-_SHAPES: dict[type, _Shape] = {}
+_SHAPES = ByType(_Shape)
 
 
 class PlanContext:
@@ -196,11 +193,6 @@ class PlanContext:
     @property
     def plan(self) -> Plan:
         return self.loaded.plan
-
-    @cached_property
-    def nodes(self) -> list[tuple[PlanPath, object]]:
-        """Every value of the plan with its path, in file order."""
-        return walk(self.plan)
 
     @property
     def targets(self) -> list[tuple[PlanPath, Target]]:

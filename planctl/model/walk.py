@@ -3,21 +3,37 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Generic, TypeVar
 
 from pydantic import BaseModel
 
 PathKey = str | int
 PlanPath = tuple[PathKey, ...]
 
-# What the walk goes into, by the type of a value: a model's field names, a list (True), or nothing
-# (None). Looked up once a type: isinstance() against a Pydantic model class runs Python code.
-_INNER: dict[type, tuple[str, ...] | bool | None] = {}
+Answer = TypeVar("Answer")
+
+
+class ByType(dict[type, Answer], Generic[Answer]):
+    """What a walk does with a value, by its type, worked out by `answer` the first time a type is met:
+    isinstance() against a Pydantic model class runs Python code, a dict lookup does not."""
+
+    def __init__(self, answer: Callable[[type], Answer]) -> None:
+        super().__init__()
+        self._answer = answer
+
+    def __missing__(self, kind: type) -> Answer:
+        found = self[kind] = self._answer(kind)
+        return found
 
 
 def _inner(kind: type) -> tuple[str, ...] | bool | None:
+    """What the walk goes into: a model's field names, a list (True), or nothing (None)."""
     if issubclass(kind, BaseModel):
         return tuple(kind.model_fields)
     return True if issubclass(kind, list) else None
+
+
+_INNER = ByType(_inner)
 
 
 def walk(node: object, path: PlanPath = ()) -> list[tuple[PlanPath, object]]:
@@ -34,8 +50,7 @@ def walk(node: object, path: PlanPath = ()) -> list[tuple[PlanPath, object]]:
 
 def _gather(node: object, path: PlanPath, add: Callable[[tuple[PlanPath, object]], None]) -> None:
     add((path, node))
-    kind = type(node)
-    inner = _INNER[kind] if kind in _INNER else _INNER.setdefault(kind, _inner(kind))
+    inner = _INNER[type(node)]
     if inner is True:
         assert isinstance(node, list)
         for index, item in enumerate(node):
