@@ -140,6 +140,7 @@ def single_plan(runs: int, cache: Path) -> tuple[list[Line], float]:
         "libraries, paused": [PYTHON, "-c", f"import gc, importlib\ngc.disable()\n"
                                             f"for name in {libraries!r}: importlib.import_module(name)"],
         "minimal": [PYTHON, str(ROOT / "benchmarks" / "minimal_command.py"), str(DRAFT), "--format", "concise"],
+        "validation": [PYTHON, str(ROOT / "benchmarks" / "minimal_validation.py")],
         "anew": [*PLANCTL, "check", str(DRAFT), "--format", "concise", "--no-cache"],
         "anew, text": [*PLANCTL, "check", str(DRAFT), "--no-cache"],
         "cached": [*cached, "check", str(DRAFT), "--format", "concise"],
@@ -159,13 +160,17 @@ def single_plan(runs: int, cache: Path) -> tuple[list[Line], float]:
                   taken["libraries, paused"], f"{paused / floor:.2f}× the import floor"),
              Line("a minimal Typer command: one argument, one option, one line printed with Rich "
                   "(benchmarks/minimal_command.py)", taken["minimal"],
-                  f"{taken['minimal'].seconds / floor:.2f}× the import floor")]
+                  f"{taken['minimal'].seconds / floor:.2f}× the import floor"),
+             Line("a minimal Pydantic validation: the floor's libraries, one model of one field validated once "
+                  "(benchmarks/minimal_validation.py)", taken["validation"],
+                  f"{taken['validation'].seconds / floor:.2f}× the import floor")]
     for name, how in (("anew", "--no-cache, concise"), ("anew, text", "--no-cache, text"),
                       ("cached", "from the cache, concise"), ("cached, text", "from the cache, text")):
         compared = [f"{taken[name].seconds / floor:.2f}× the import floor",
                     f"{taken[name].seconds / used:.2f}× the floor of the modules it imports "
                     f"({taken[name].seconds / paused:.2f}× with the collector paused)",
-                    f"{taken[name].seconds / taken['minimal'].seconds:.2f}× the minimal command"]
+                    f"{taken[name].seconds / taken['minimal'].seconds:.2f}× the minimal command",
+                    f"{taken[name].seconds / taken['validation'].seconds:.2f}× the minimal validation"]
         compared += [f"{taken[name].seconds / taken[tool].seconds:.2f}× {tool}" for tool in
                      ("yamllint", "check-jsonschema") if tool in taken]
         lines.append(Line(f"check of one plan ({DRAFT.name}, {DRAFT.stat().st_size // 1024} KB), {how}",
