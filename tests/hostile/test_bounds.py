@@ -14,7 +14,8 @@ import pytest
 from planctl.errors import PlanctlError
 from planctl.load import load_plan
 from tests.conftest import MINIMAL_PLAN, RunCli
-from tests.hostile.corpus import _amplification, _folded_placeholders, _laughs
+from tests.hostile.corpus.resources import folded_placeholders
+from tests.hostile.corpus.yaml_input import amplification, laughs
 
 AT_ONCE = 1.0  # seconds
 
@@ -28,7 +29,7 @@ def _refusal(path: Path) -> tuple[str, float]:
 
 def test_an_alias_bomb_fails_in_under_a_second(tmp_path: Path) -> None:
     path = tmp_path / "plan.yaml"
-    path.write_text(_laughs(9, 10), encoding="utf-8")
+    path.write_text(laughs(9, 10), encoding="utf-8")
     message, seconds = _refusal(path)
     assert seconds < AT_ONCE
     assert "alias" in message
@@ -36,7 +37,7 @@ def test_an_alias_bomb_fails_in_under_a_second(tmp_path: Path) -> None:
 
 def test_a_900_mb_alias_amplification_fails_in_under_a_second(tmp_path: Path) -> None:
     path = tmp_path / "plan.yaml"
-    path.write_text(_amplification(100_000, 9_000), encoding="utf-8")  # 100 KB x 9,000
+    path.write_text(amplification(100_000, 9_000), encoding="utf-8")  # 100 KB x 9,000
     message, seconds = _refusal(path)
     assert seconds < AT_ONCE
     assert "alias" in message and "MB" in message
@@ -63,8 +64,8 @@ def test_a_10_mb_line_is_refused_at_once(tmp_path: Path) -> None:
 def test_sixty_thousand_placeholders_are_checked_in_linear_time(planctl: RunCli, tmp_path: Path) -> None:
     """'xx pct. ' * 60000 took 50 s when every finding's position re-split the file; 30,000 took 11 s."""
     small, large = tmp_path / "small.yaml", tmp_path / "large.yaml"
-    small.write_text(_folded_placeholders(15_000), encoding="utf-8")
-    large.write_text(_folded_placeholders(60_000), encoding="utf-8")
+    small.write_text(folded_placeholders(15_000), encoding="utf-8")
+    large.write_text(folded_placeholders(60_000), encoding="utf-8")
     times = []
     for path in (small, large):
         started = time.monotonic()
