@@ -111,26 +111,32 @@ _WORD = re.compile(r"\s*\S+\s*")
 _ONE_CELL: set[str] = set()
 
 
+def cells(text: str) -> int:
+    """The cells a text takes on a terminal, as Rich measures it (`rich.cells.cell_len`)."""
+    return len(text) if _one_cell_each(text) else cell_len(text)
+
+
 def folded(text: str, width: int) -> list[str]:
     """The lines Rich folds a printable one-line text into at `width` cells (at least 1): the lines
     of `Text.wrap` with overflow 'fold', as `Console.print` of a `Text` and a table cell make them,
     without the padding a cell adds after them.
 
-    A text that fits is its own line; a text of one-cell characters is folded here as Rich folds it
-    (`rich._wrap.divide_line`, where cells are characters), ~10x faster; any other by `Text.wrap` itself.
+    A text of one-cell characters is folded here as Rich folds it (`rich._wrap.divide_line`, where
+    cells are characters), ~10x faster; so is any text that fits; any other by `Text.wrap` itself.
     """
+    if _one_cell_each(text):
+        return [text] if len(text) <= width else _folded_by_characters(text, width)
     # A text fits if it is no wider than the line (its words' cells add up to no more than its own: a
     # variation selector that widens an emoji in the text adds nothing at the start of a word) and has
     # no tab, which Rich expands before it folds; Rich drops whitespace past `width` characters, not cells.
     if cell_len(text) <= width and "\t" not in text and (len(text) <= width or not text[-1].isspace()):
         return [text]
-    if _one_cell_each(text):
-        return _folded_by_characters(text, width)
     lines = Text(text).wrap(_folding_console(), width, justify="default", overflow="fold")
     return [line.plain for line in lines]
 
 
 def _one_cell_each(text: str) -> bool:
+    """Whether Rich measures every character of the text as one cell (the characters seen so far are known)."""
     for character in set(text).difference(_ONE_CELL):
         if cell_len(character) != 1:  # wide, or none: a combining mark, a joiner, a tab
             return False
