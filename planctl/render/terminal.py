@@ -104,8 +104,8 @@ def drawn(page: Page, draw: Callable[[Console], None]) -> str:
 
 
 # A word as Rich's folding sees it: the whitespace before (at the start of a text only), the word,
-# and the whitespace after it, which stays on the word's line.
-_WORD = re.compile(r"\s*\S+\s*")
+# and the whitespace after it (group 1), which stays on the word's line.
+_WORD = re.compile(r"\s*\S+(\s*)")
 # The characters met so far that Rich measures as one cell each (most text is Latin letters, digits
 # and punctuation): a text made of them alone is folded by counting characters.
 _ONE_CELL: set[str] = set()
@@ -155,7 +155,7 @@ def _folded_by_characters(text: str, width: int) -> list[str]:
     used = 0  # cells taken on the current line
     for word in _WORD.finditer(text):
         start, end = word.span()
-        length = len(word.group().rstrip())
+        length = word.start(1) - start  # without the whitespace after it
         if width - used >= length:
             used += end - start
         elif length > width:
