@@ -98,9 +98,7 @@ def drawn(page: Page, draw: Callable[[Console], None]) -> str:
     """Run `draw` on a fresh console for the page and return what it printed, trimmed."""
     console = console_for(page)
     draw(console)
-    output = console.file
-    assert isinstance(output, io.StringIO)
-    return trimmed(output.getvalue())
+    return trimmed(_recorded(console))
 
 
 # A word as Rich's folding sees it: the whitespace before (at the start of a text only), the word,
@@ -198,6 +196,11 @@ def console_printed(page: Page, renderable: RenderableType) -> str:
     """What a fresh console for the page prints for the renderable, untrimmed."""
     console = console_for(page)
     console.print(renderable)
+    return _recorded(console)
+
+
+def _recorded(console: Console) -> str:
+    """What a console made by `console_for` has printed."""
     output = console.file
     assert isinstance(output, io.StringIO)
     return output.getvalue()
