@@ -34,7 +34,8 @@ _TOKEN = re.compile(
 _WORD_START = re.compile(r"\w")
 # Where a sentence may end: a stop, spaces and a capital, digit or quote (a full stop is then looked at).
 _STOP = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ0-9\"“(])")
-_NUMBER_IN_TEXT_RE = re.compile(
+# Compiled at its first use (by re, which keeps it): only a sentence a rule has found to need its numbers is searched.
+_NUMBER_IN_TEXT = (
     r"(?<![\w,.])[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w])"  # 37.818 / 1.234,5
     r"|(?<![\w,.])[-−]?\d+(?:,\d+)?(?![\w])"  # 4 / 4,5
 )
@@ -96,7 +97,7 @@ def _full_stop(text: str, after: int, at: int) -> bool:
 def numbers_in(text: str) -> list[tuple[int, Decimal]]:
     """(offset, value) of every Danish number in running text."""
     found = []
-    for match in _NUMBER_IN_TEXT_RE.finditer(text):
+    for match in re.finditer(_NUMBER_IN_TEXT, text):
         try:
             found.append((match.start(), parse_danish_number(match.group(0))))
         except ValueError:

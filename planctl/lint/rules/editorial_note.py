@@ -34,8 +34,9 @@ _NOTES = re.compile(
     r"|\[(?:indsæt|tilføj|tal|kilde|ref)[^\]]*\]",
     re.IGNORECASE,
 )
-# "Figuren skal opdateres med 2018 tal.": the whole sentence is the note.
-_TO_BE_UPDATED = re.compile(r"\bskal opdateres\b[^.!?]*[.!?]?", re.IGNORECASE)
+# "Figuren skal opdateres med 2018 tal.": the whole sentence is the note. Compiled at its first use (by re):
+# only a text that holds "skal opdateres" is searched with it.
+_TO_BE_UPDATED = r"(?i)\bskal opdateres\b[^.!?]*[.!?]?"
 # What every match of _NOTES holds: a note in parentheses its parentheses and a word or a question mark, a
 # note in square brackets its brackets, or a word to the authors; a text whose folded form holds none of
 # these is not searched.
@@ -78,7 +79,7 @@ def _notes(text: str, noted: bool, updated: bool) -> list[tuple[int, int]]:
     spans = [match.span() for match in _NOTES.finditer(text)] if noted else []
     if not updated:
         return sorted(spans)
-    for match in _TO_BE_UPDATED.finditer(text):
+    for match in re.finditer(_TO_BE_UPDATED, text):
         start = max(text.rfind(mark, 0, match.start()) for mark in ".!?()") + 1
         start += len(text[start:]) - len(text[start:].lstrip())
         if not any(s <= start < e for s, e in spans):
