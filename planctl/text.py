@@ -82,13 +82,23 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
         yield start, text[start:]
 
 
+# What an abbreviation's token holds before its stop, in lower case: a full stop after none of them is one.
+_STEMS = tuple(abbreviation[:-1] for abbreviation in ABBREVIATIONS)
+_LONGEST_STEM = max(map(len, _STEMS))
+
+
 def _full_stop(text: str, after: int, at: int) -> bool:
     """Whether the full stop at `at` is a token of its own, not an abbreviation's ("pct.").
 
+    Only an abbreviation's token holds a full stop at its end (a number's holds one only before a digit), and
+    what IGNORECASE takes for its letters folds to them: a stop whose text before it, folded, ends in no
+    abbreviation's letters (most stops) ends a sentence without the tokens being looked at.
     Spaces are a token of their own (no other token holds one), so the tokens up to the stop are those of
     the run of characters without spaces that it ends, which begins after the last stop tried (spaces
     follow every stop tried): only that run is tokenised, not the text.
     """
+    if not folded(text[max(0, at - _LONGEST_STEM):at]).endswith(_STEMS):
+        return True
     before = text[after:at]
     run = "" if not before or before[-1].isspace() else before.rsplit(None, 1)[-1]
     return tokenise(run + ".")[-1] == "."
