@@ -23,13 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from operator import attrgetter
 
 from planctl.lint.context import PlanContext, TextNode
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
 from planctl.model.values import MONTHS
-from planctl.text import holding
 
 # The months TextNode.names_month looks for: a text that names none holds no date.
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
@@ -48,17 +46,16 @@ _UNIT_WITHOUT_NUMBER = (
 # Every match of it holds a space and then the unit: a text whose folded form holds none of these is not
 # searched ("mio. kr." holds " kr.").
 _SPACED_UNITS = (" år", " pct.", " procent", " %", " kr.")
-# What a text holding one of them holds, looked for in every text at once (`holding`): the per cent sign
+# What a text holding one of them holds, looked for in every text at once (`Joined.holding`): the per cent sign
 # alone, as one character is found fastest.
 _UNIT_MARKS = (" år", " pct.", " procent", "%", " kr.")
-_FOLDED = attrgetter("folded")
 
 
 def _may_lack_number(folded: str) -> bool:
     """Whether the folded text may hold a unit without its figure: every match has a unit after a space
     that follows a cue or another space. Each spaced unit is looked at where it stands (a unit of money
     also as ' mio. kr.'), not the whole text searched with the pattern at every word; only a text holding
-    a spaced unit is asked (`holding`)."""
+    a spaced unit is asked (`Joined.holding`)."""
     for unit in (*_SPACED_UNITS, " mio. kr."):
         at = folded.find(unit)
         while at != -1:
@@ -113,10 +110,10 @@ class MissingNumber(Rule):
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         texts = ctx.texts
-        folded = list(map(_FOLDED, texts))
+        folded = ctx.folded
         # The texts that hold a spaced unit, and those that hold both words of a period: most hold neither.
-        units = holding(folded, *_UNIT_MARKS)
-        periods = {index for index in holding(folded, "fra ") if _OPEN_END.search(folded[index])}
+        units = folded.holding(*_UNIT_MARKS)
+        periods = {index for index in folded.holding("fra ") if _OPEN_END.search(texts[index].folded)}
         for index in sorted(units | periods):
             node = texts[index]
             if index in units and _may_lack_number(node.folded):
