@@ -354,8 +354,8 @@ class _Builder:
                 self._repeated(node)
             else:
                 self.seen.add(id(node))
-        if path not in self.values:
-            self.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        # The first position given a path is kept (setdefault: the path's hash worked out once, not twice).
+        self.values.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
         tag = node.tag
         if tag not in _TAGS:
             raise self.problem(f"the YAML tag '{_tag_name(tag)}' is not allowed in a plan", node)
@@ -405,10 +405,8 @@ class _Builder:
             if item.tag == _STR and shallow and type(item) is _SCALAR_NODE and (not shared or id(item) not in seen):
                 if shared:
                     seen.add(id(item))
-                child = path + (index,)
-                if child not in values:
-                    mark = item.start_mark
-                    values[child] = (mark.line + 1, mark.column + 1)
+                mark = item.start_mark
+                values.setdefault(path + (index,), (mark.line + 1, mark.column + 1))
                 result.append(item.value)
             else:
                 result.append(self.build(item, path + (index,)))
@@ -443,15 +441,13 @@ class _Builder:
                 )
             first_seen[key] = mark
             child: PlanPath = path + (key,)
-            if child not in keys:
-                keys[child] = (mark.line + 1, mark.column + 1)
+            keys.setdefault(child, (mark.line + 1, mark.column + 1))
             if value_node.tag == _STR and shallow and type(value_node) is _SCALAR_NODE \
                     and (not shared or id(value_node) not in seen):
                 if shared:
                     seen.add(id(value_node))
-                if child not in values:
-                    value_mark = value_node.start_mark
-                    values[child] = (value_mark.line + 1, value_mark.column + 1)
+                value_mark = value_node.start_mark
+                values.setdefault(child, (value_mark.line + 1, value_mark.column + 1))
                 result[key] = value_node.value
             else:
                 result[key] = self.build(value_node, child)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import contains
 
 from planctl.model.values import parse_danish_number
@@ -34,7 +35,8 @@ _TOKEN = re.compile(
 _WORD_START = re.compile(r"\w")
 # Where a sentence may end: a stop, spaces and a capital, digit or quote (a full stop is then looked at).
 _STOP = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ0-9\"“(])")
-_NUMBER_IN_TEXT_RE = re.compile(
+# Compiled at its first use (by re, which keeps it): only a sentence a rule has found to need its numbers is searched.
+_NUMBER_IN_TEXT = (
     r"(?<![\w,.])[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w])"  # 37.818 / 1.234,5
     r"|(?<![\w,.])[-−]?\d+(?:,\d+)?(?![\w])"  # 4 / 4,5
 )
@@ -81,13 +83,23 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
         yield start, text[start:]
 
 
+# What an abbreviation's token holds before its stop, in lower case: a full stop after none of them is one.
+_STEMS = tuple(abbreviation[:-1] for abbreviation in ABBREVIATIONS)
+_LONGEST_STEM = max(map(len, _STEMS))
+
+
 def _full_stop(text: str, after: int, at: int) -> bool:
     """Whether the full stop at `at` is a token of its own, not an abbreviation's ("pct.").
 
+    Only an abbreviation's token holds a full stop at its end (a number's holds one only before a digit), and
+    what IGNORECASE takes for its letters folds to them: a stop whose text before it, folded, ends in no
+    abbreviation's letters (most stops) ends a sentence without the tokens being looked at.
     Spaces are a token of their own (no other token holds one), so the tokens up to the stop are those of
     the run of characters without spaces that it ends, which begins after the last stop tried (spaces
     follow every stop tried): only that run is tokenised, not the text.
     """
+    if not folded(text[max(0, at - _LONGEST_STEM):at]).endswith(_STEMS):
+        return True
     before = text[after:at]
     run = "" if not before or before[-1].isspace() else before.rsplit(None, 1)[-1]
     return tokenise(run + ".")[-1] == "."
@@ -96,7 +108,7 @@ def _full_stop(text: str, after: int, at: int) -> bool:
 def numbers_in(text: str) -> list[tuple[int, Decimal]]:
     """(offset, value) of every Danish number in running text."""
     found = []
-    for match in _NUMBER_IN_TEXT_RE.finditer(text):
+    for match in re.finditer(_NUMBER_IN_TEXT, text):
         try:
             found.append((match.start(), parse_danish_number(match.group(0))))
         except ValueError:
@@ -157,6 +169,35 @@ def folds_apart(text: str) -> bool:
     """Whether the text holds a letter that folding and str.lower() treat apart ("İ", "ı", "ſ"): the folded
     form of a text without one is its lower()."""
     return "İ" in text or "ı" in text or "ſ" in text
+
+
+class Joined:
+    """Texts joined into one by a character none of the words looked for holds (NUL), where each word is
+    searched for once for all the texts, in C, rather than in each text by a call of its own: `holding`.
+    A hit stands within one text (the word cannot run across the NUL that ends it), and the search goes on
+    from the next text's start. Join a plan's texts once and ask of them as often as rules need."""
+
+    __slots__ = ("texts", "joined", "starts")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.joined = "\0".join(texts)
+        # Where each text begins in the joined one, and where one more would.
+        self.starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+
+    def holding(self, *words: str) -> set[int]:
+        """The indexes of the texts that hold one of the words (as a substring): the same as `holding`."""
+        if not self.texts or any("\0" in word for word in words):
+            return holding(self.texts, *words)
+        joined, starts = self.joined, self.starts
+        found: set[int] = set()
+        for word in words:
+            at = joined.find(word)
+            while at != -1:
+                index = bisect_right(starts, at) - 1
+                found.add(index)
+                at = joined.find(word, starts[index + 1])
+        return found
 
 
 def holding(texts: Sequence[str], *words: str) -> set[int]:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planctl.text import ABBREVIATIONS, folded, sentences, tokenise, words
+from planctl.text import ABBREVIATIONS, Joined, folded, sentences, tokenise, words
 
 _DANISH = "abcdefghijklmnopqrstuvwxyzæøåABCÆØÅ0123456789 .,-–()?!\"“\n\t\x1b"
 
@@ -89,3 +89,12 @@ def test_folded_holds_every_letter_a_case_insensitive_pattern_takes_for_a_danish
         matched = [letter for letter in letters if re.fullmatch(letter, character, re.IGNORECASE)]
         assert [folded(character)] == matched, character
     assert folded("MİLJØ ſKAL") == "miljø skal"
+
+
+@given(st.lists(st.text(alphabet="ab (\0")), st.lists(st.text(alphabet="ab (\0", max_size=3), max_size=3))
+def test_joined_texts_hold_a_word_where_the_texts_do(texts: list[str], found: list[str]) -> None:
+    """Searched for once in the texts joined, a word is found in the texts that hold it and no other: not
+    across two of them, nor in the next after a hit (a text may hold NUL, the joining character, and so may
+    a word; a text and a word may be empty)."""
+    assert Joined(texts).holding(*found) == {index for index, text in enumerate(texts)
+                                             if any(word in text for word in found)}

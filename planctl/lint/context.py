@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cached_property
-from itertools import accumulate
 from typing import Any
 
 from pydantic import BaseModel
@@ -15,7 +13,7 @@ from planctl.messages import Lang
 from planctl.model.plan import Plan, Target
 from planctl.model.values import MONTHS, Placeholder
 from planctl.model.walk import ByType, PlanPath
-from planctl.text import folded, folds_apart, sentences
+from planctl.text import Joined, folded, folds_apart, sentences
 
 # Fields whose strings are the municipality's own text, in which words can be wrong.
 TEXT_FIELDS = frozenset({
@@ -33,23 +31,6 @@ def _field(path: PlanPath) -> str:
     if isinstance(last, str):
         return last
     return next(part for part in reversed(path) if isinstance(part, str))
-
-
-def _naming_a_month(texts: list[str]) -> set[int]:
-    """The indexes of the (folded) texts that name a month, found by searching the texts joined once for
-    each month: twelve searches a plan in C rather than twelve a text. No month holds the NUL that joins
-    them, so a month found stands within one text; the search for a month goes on from the next text.
-    """
-    joined = "\0".join(texts)
-    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))  # where each text begins
-    naming: set[int] = set()
-    for month in MONTHS:
-        at = joined.find(month)
-        while at != -1:
-            index = bisect_right(starts, at) - 1
-            naming.add(index)
-            at = joined.find(month, starts[index + 1])
-    return naming
 
 
 # str.lower() of each Latin-1 character, by its code: one character of Latin-1 each, and in that range
@@ -92,7 +73,7 @@ class TextNode:
                 self.lower = text.lower()
                 self.folded = folded(text) if folds_apart(text) else self.lower
         # Whether the folded text names a month (januar … december): C002 and U006 look for dates only
-        # in a text that does. PlanContext.texts finds it for all the plan's texts at once.
+        # in a text that does. PlanContext.texts finds it for all the plan's texts at once (`Joined`).
         self.names_month: bool = (any(map(self.folded.__contains__, MONTHS)) if names_month is None
                                   else names_month)
         self._sentences: list[tuple[int, str]] | None = None
@@ -110,10 +91,11 @@ class Views:
     order (the order of `walk`): not every value listed with its path first and the list filtered three
     times. A value that is none of these and holds none (a number, a date, a Quantity) gets no path."""
 
-    __slots__ = ("texts", "targets", "placeholders")
+    __slots__ = ("texts", "targets", "placeholders", "folded")
 
     def __init__(self) -> None:
         self.texts: list[TextNode] = []
+        self.folded: Joined
         self.targets: list[tuple[PlanPath, Target]] = []
         self.placeholders: list[tuple[PlanPath, Placeholder]] = []
 
@@ -213,9 +195,17 @@ class PlanContext:
     def _views(self) -> Views:
         views = Views()
         views.model(self.plan, (), True)
-        for index in _naming_a_month([node.folded for node in views.texts]):
+        views.folded = Joined([node.folded for node in views.texts])
+        # Twelve searches a plan, not twelve a text.
+        for index in views.folded.holding(*MONTHS):
             views.texts[index].names_month = True
         return views
+
+    @property
+    def folded(self) -> Joined:
+        """The folded form of every text (`TextNode.folded`), in the order of `texts`, joined once: a rule
+        asks which of them hold a word every match of its pattern holds (`Joined.holding`)."""
+        return self._views.folded
 
     def prose(self) -> Iterator[TextNode]:
         return (node for node in self.texts if node.field == "prose")

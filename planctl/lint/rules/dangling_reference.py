@@ -32,13 +32,14 @@ from planctl.messages import Message
 from planctl.model.plan import Plan
 from planctl.text import goal_number, words
 
-_GOAL_REF = re.compile(r"(?<!minister)(?<!ministerens )\bmål\s+(\d{1,2})\b(?!\s*(?:pct|%))",
-                       re.IGNORECASE)  # "mål 3", "Mål 3" and "MÅL 3" alike
+# "mål 3", "Mål 3" and "MÅL 3" alike. This and _CLAIM are compiled at their first use (by re, which keeps them):
+# only a text that holds _MAY_REFER_TO_GOAL is searched, and most plans' texts refer to no goal by number.
+_GOAL_REF = r"(?i)(?<!minister)(?<!ministerens )\bmål\s+(\d{1,2})\b(?!\s*(?:pct|%))"
 # A loose test on the whole text before splitting it into sentences (the costly part): any sentence that
 # refers to a goal holds these characters, and most texts refer to none. Searched in the text's folded form,
 # without IGNORECASE: the search then skips from one "mål" to the next, as it cannot under IGNORECASE.
 _MAY_REFER_TO_GOAL = re.compile(r"mål\s+\d")
-_CLAIM = re.compile(r"\b(?:nævnt|beskrevet|omtalt)\s+(?:under|i)\s+(?:mål|MÅL)\s+\d", re.IGNORECASE)
+_CLAIM = r"(?i)\b(?:nævnt|beskrevet|omtalt)\s+(?:under|i)\s+(?:mål|MÅL)\s+\d"
 _APPENDIX_REF = re.compile(r"\b[Bb]ilag\s+([A-Z]|\d{1,2})\b")
 _FIGURE_REF = re.compile(r"\b[Ff]igur\s+(\d{1,2})\b")
 _SECTION_REF = re.compile(r"\b(?:afsnit|kapitel)\s+(\d{1,2}(?:\.\d{1,2})*)\b")
@@ -74,7 +75,7 @@ class DanglingReference(Rule):
 
     def _goal_refs(self, node: TextNode, goals: Mapping[int | None, object]) -> Iterator[Report]:
         for offset, sentence in node.sentences():
-            for match in _GOAL_REF.finditer(sentence):
+            for match in re.finditer(_GOAL_REF, sentence):
                 number = int(match.group(1))
                 where = offset + match.start()
                 goal = goals.get(number)
@@ -83,7 +84,7 @@ class DanglingReference(Rule):
                         f"henviser til '{match.group(0)}', men planen har ikke et mål {number}",
                         f"refers to '{match.group(0)}', but the plan has no goal {number}",
                     ), excerpt=match.group(0), offset=where)
-                elif _CLAIM.search(sentence) and not _shares_content(sentence, getattr(goal, "text", "")):
+                elif re.search(_CLAIM, sentence) and not _shares_content(sentence, getattr(goal, "text", "")):
                     text = getattr(goal, "text", "")
                     yield Report(node.path, Message(
                         f"henviser til '{match.group(0)}' om noget, det mål ikke handler om ('{text}')",

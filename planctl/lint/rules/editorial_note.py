@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from operator import attrgetter
 
 from planctl.lint.context import PlanContext
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
-from planctl.text import holding
 
 _NOTES = re.compile(
     r"\((?:[^()]*\b)?(?:opdateres|skal opdateres|tilføjes|indsættes|afventer|mangler)\b[^()]*\)"  # (opdateres ...)
@@ -34,15 +32,15 @@ _NOTES = re.compile(
     r"|\[(?:indsæt|tilføj|tal|kilde|ref)[^\]]*\]",
     re.IGNORECASE,
 )
-# "Figuren skal opdateres med 2018 tal.": the whole sentence is the note.
-_TO_BE_UPDATED = re.compile(r"\bskal opdateres\b[^.!?]*[.!?]?", re.IGNORECASE)
+# "Figuren skal opdateres med 2018 tal.": the whole sentence is the note. Compiled at its first use (by re):
+# only a text that holds "skal opdateres" is searched with it.
+_TO_BE_UPDATED = r"(?i)\bskal opdateres\b[^.!?]*[.!?]?"
 # What every match of _NOTES holds: a note in parentheses its parentheses and a word or a question mark, a
 # note in square brackets its brackets, or a word to the authors; a text whose folded form holds none of
 # these is not searched.
 _IN_PARENTHESES = ("opdateres", "tilføjes", "indsættes", "afventer", "mangler", "?")
 _TO_AUTHORS = ("todo", "fixme", "tbd")
 _UPDATE = "skal opdateres"
-_FOLDED = attrgetter("folded")
 
 
 class EditorialNote(Rule):
@@ -53,12 +51,12 @@ class EditorialNote(Rule):
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         texts = ctx.texts
-        folded = list(map(_FOLDED, texts))
-        # Each mark looked for in every text at once (`holding`); single characters are found fastest.
-        parenthesised = holding(folded, "(") & holding(folded, ")")
-        notes = {index for index in parenthesised if any(map(folded[index].__contains__, _IN_PARENTHESES))}
-        notes |= holding(folded, *_TO_AUTHORS) | (holding(folded, "[") & holding(folded, "]"))
-        updates = holding(folded, _UPDATE)
+        folded = ctx.folded
+        # Each mark looked for in every text at once (`Joined.holding`); single characters are found fastest.
+        parenthesised = folded.holding("(") & folded.holding(")")
+        notes = {index for index in parenthesised if any(map(texts[index].folded.__contains__, _IN_PARENTHESES))}
+        notes |= folded.holding(*_TO_AUTHORS) | (folded.holding("[") & folded.holding("]"))
+        updates = folded.holding(_UPDATE)
         for index in sorted(notes | updates):
             node = texts[index]
             for start, end in _notes(node.text, index in notes, index in updates):
@@ -78,7 +76,7 @@ def _notes(text: str, noted: bool, updated: bool) -> list[tuple[int, int]]:
     spans = [match.span() for match in _NOTES.finditer(text)] if noted else []
     if not updated:
         return sorted(spans)
-    for match in _TO_BE_UPDATED.finditer(text):
+    for match in re.finditer(_TO_BE_UPDATED, text):
         start = max(text.rfind(mark, 0, match.start()) for mark in ".!?()") + 1
         start += len(text[start:]) - len(text[start:].lstrip())
         if not any(s <= start < e for s, e in spans):

@@ -23,13 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from operator import attrgetter
 
 from planctl.lint.context import PlanContext, TextNode
 from planctl.lint.rule import Report, Rule
 from planctl.messages import Message
 from planctl.model.values import MONTHS
-from planctl.text import holding
 
 # The months TextNode.names_month looks for: a text that names none holds no date.
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
@@ -38,26 +36,26 @@ _DAY = r"(?:\d{1,2}\.\s?)"
 # A word that must be followed by a figure (a cue), then the unit the figure counted.
 _CUES = ("i alderen", "ca.", "cirka", "omkring", "mindst", "højst", "minimum", "maksimum", "op til", "på", "med",
          "over", "under", "end")
-_UNIT_WITHOUT_NUMBER = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, _CUES)) + ")"
+# Compiled at its first use (by re, which keeps it), as is _RANGE_WITHOUT_END: only a text that passes the
+# cheap tests below is searched with it, and most plans have none.
+_UNIT_WITHOUT_NUMBER = (
+    r"(?i)\b(?:" + "|".join(map(re.escape, _CUES)) + ")"
     r" +(?:år|pct\.|procent|%|kr\.|mio\. kr\.)(?!\w)"
-    r"|\b\w+  +(?:år|pct\.|procent|%|kr\.)(?!\w)",
-    re.IGNORECASE,
+    r"|\b\w+  +(?:år|pct\.|procent|%|kr\.)(?!\w)"
 )
 # Every match of it holds a space and then the unit: a text whose folded form holds none of these is not
 # searched ("mio. kr." holds " kr.").
 _SPACED_UNITS = (" år", " pct.", " procent", " %", " kr.")
-# What a text holding one of them holds, looked for in every text at once (`holding`): the per cent sign
+# What a text holding one of them holds, looked for in every text at once (`Joined.holding`): the per cent sign
 # alone, as one character is found fastest.
 _UNIT_MARKS = (" år", " pct.", " procent", "%", " kr.")
-_FOLDED = attrgetter("folded")
 
 
 def _may_lack_number(folded: str) -> bool:
     """Whether the folded text may hold a unit without its figure: every match has a unit after a space
     that follows a cue or another space. Each spaced unit is looked at where it stands (a unit of money
     also as ' mio. kr.'), not the whole text searched with the pattern at every word; only a text holding
-    a spaced unit is asked (`holding`)."""
+    a spaced unit is asked (`Joined.holding`)."""
     for unit in (*_SPACED_UNITS, " mio. kr."):
         at = folded.find(unit)
         while at != -1:
@@ -66,8 +64,7 @@ def _may_lack_number(folded: str) -> bool:
             at = folded.find(unit, at + 1)
     return False
 # "fra 1. marts til." — a period whose end was dropped.
-_RANGE_WITHOUT_END = re.compile(rf"\bfra (?:{_DAY}?{_MONTH}(?: \d{{4}})?|\d{{4}}) til(?=\s*(?:[.,;:)]|$))",
-                                re.IGNORECASE)
+_RANGE_WITHOUT_END = rf"(?i)\bfra (?:{_DAY}?{_MONTH}(?: \d{{4}})?|\d{{4}}) til(?=\s*(?:[.,;:)]|$))"
 # What every match of it holds, looked for in a text's folded form (its " til" in lower case, what follows
 # it uncased): a plain word opens the pattern, which the search skips to, as it cannot under IGNORECASE.
 _OPEN_END = re.compile(r" til(?=\s*(?:[.,;:)]|$))")
@@ -113,19 +110,19 @@ class MissingNumber(Rule):
 
     def check(self, ctx: PlanContext) -> Iterator[Report]:
         texts = ctx.texts
-        folded = list(map(_FOLDED, texts))
+        folded = ctx.folded
         # The texts that hold a spaced unit, and those that hold both words of a period: most hold neither.
-        units = holding(folded, *_UNIT_MARKS)
-        periods = {index for index in holding(folded, "fra ") if _OPEN_END.search(folded[index])}
+        units = folded.holding(*_UNIT_MARKS)
+        periods = {index for index in folded.holding("fra ") if _OPEN_END.search(texts[index].folded)}
         for index in sorted(units | periods):
             node = texts[index]
             if index in units and _may_lack_number(node.folded):
-                for match in _UNIT_WITHOUT_NUMBER.finditer(node.text):
+                for match in re.finditer(_UNIT_WITHOUT_NUMBER, node.text):
                     yield Report.of_match(node.path, match, Message(
                         f"tal mangler: '{match.group(0)}'", f"a number is missing: '{match.group(0)}'"))
             if index not in periods:
                 continue
-            for match in _RANGE_WITHOUT_END.finditer(node.text):
+            for match in re.finditer(_RANGE_WITHOUT_END, node.text):
                 yield Report.of_match(node.path, match, Message(
                     f"perioden mangler sin slutning: '{match.group(0)}'",
                     f"the period has no end: '{match.group(0)}'"))

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import chain, compress
 from operator import attrgetter
 
@@ -44,6 +44,12 @@ from planctl.messages import Message
 
 PASSAGE_WORDS = 25
 _WORD = re.compile(r"\w+")
+# Each Latin-1 character as a byte: itself where \w matches it (a letter, a digit or '_': str.isalnum() or
+# '_', as re's \w is for a text), a space where it does not. A Latin-1 text's words are then split in C,
+# a third of findall's time: most of a plan's texts are Latin-1, less marks such as '–' and '”' (`_compared`).
+_WORD_BYTES = bytes(code if chr(code).isalnum() or code == 0x5F else 0x20 for code in range(256))
+# A character beyond Latin-1 that \w does not match ('–', '”', '€'): where it stands, no word does.
+_NO_WORD_BEYOND_LATIN_1 = r"[^\w\x00-\xff]"  # compiled at its first use, by re
 # Texts that repeat others by design: the goal overview, the contents, the list of ministermål (the plan
 # prints them in its prose), a key figure's quotation, and a table's title and note (the model may keep
 # a note printed once under the table in the prose around it as well).
@@ -51,6 +57,9 @@ _BY_DESIGN = frozenset({"goal_overview", "contents", "key_figures", "tables", "m
 _QUOTED_WORDS = 12
 _ALL_REPEATED = bytes(PASSAGE_WORDS)
 _PATH = attrgetter("path")
+# A word as compared: its Latin-1 bytes, or the text of it where a plan's word goes beyond Latin-1 (`_compared`).
+Word = str | bytes
+Texts = Sequence[Sequence[Word]]
 _LOWER = attrgetter("lower")
 
 
@@ -66,10 +75,24 @@ class _Run:
         self.earlier_start = earlier_start
 
 
-def _compared(ctx: PlanContext) -> tuple[list[TextNode], list[list[str]]]:
+def _compared(ctx: PlanContext) -> tuple[list[TextNode], Texts]:
     """The texts compared, and the words of each, lower-cased (both picked and split in C, not in a loop)."""
     nodes = list(compress(ctx.texts, map(_BY_DESIGN.isdisjoint, map(_PATH, ctx.texts))))
-    return nodes, list(map(_WORD.findall, map(_LOWER, nodes)))
+    lowered = list(map(_LOWER, nodes))
+    try:
+        return nodes, [_latin_1(text).translate(_WORD_BYTES).split() for text in lowered]
+    except UnicodeEncodeError:  # a word beyond Latin-1 ('Łódź'): every text's words as findall finds them
+        return nodes, list(map(_WORD.findall, lowered))
+
+
+def _latin_1(text: str) -> bytes:
+    """The text in Latin-1, a character beyond it that is no word's replaced by a space (which parts words as
+    it did); UnicodeEncodeError when a word holds one. The words of all the texts are then the same
+    bytes where they are the same words (as findall finds them, each character as one byte)."""
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        return re.sub(_NO_WORD_BEYOND_LATIN_1, " ", text).encode("latin-1")
 
 
 def _spans(node: TextNode) -> list[tuple[int, int]]:
@@ -77,7 +100,7 @@ def _spans(node: TextNode) -> list[tuple[int, int]]:
     return [match.span() for match in _WORD.finditer(node.text)]
 
 
-def _runs(texts: list[list[str]]) -> Iterator[tuple[int, _Run]]:
+def _runs(texts: Texts) -> Iterator[tuple[int, _Run]]:
     """Each maximal repeated passage, as (index of the later text, run), found through a hash of every
     PASSAGE_WORDS words in a row; a shared hash is confirmed word by word.
 
@@ -97,12 +120,12 @@ def _runs(texts: list[list[str]]) -> Iterator[tuple[int, _Run]]:
             yield from ((index, run) for run in _runs_in(texts, index, repeated, first))
 
 
-def _standing_once(texts: list[list[str]]) -> set[str]:
+def _standing_once(texts: Texts) -> set[Word]:
     """The words that stand once in the compared texts (counted in C)."""
     return {word for word, count in Counter(chain.from_iterable(texts)).items() if count == 1}
 
 
-def _windows(words: list[str], once: set[str]) -> list[tuple[int, list[int]]]:
+def _windows(words: Sequence[Word], once: set[Word]) -> list[tuple[int, list[int]]]:
     """The hashes of the windows of each stretch of PASSAGE_WORDS words or more in a row none of which stands
     once in the plan, with where the stretch begins.
 
@@ -123,7 +146,7 @@ def _windows(words: list[str], once: set[str]) -> list[tuple[int, list[int]]]:
     return found
 
 
-def _window_keys(words: list[str]) -> list[int]:
+def _window_keys(words: Sequence[Word]) -> list[int]:
     """The hash of each PASSAGE_WORDS words in a row: the i-th of words [i, i + PASSAGE_WORDS).
 
     Each window is a tuple that zip builds and hash() hashes in C (zip reuses the tuple once hash has
@@ -133,7 +156,7 @@ def _window_keys(words: list[str]) -> list[int]:
     return list(map(hash, zip(*[words[start:] for start in range(PASSAGE_WORDS)], strict=False)))
 
 
-def _runs_in(texts: list[list[str]], index: int, repeated: list[tuple[int, int]],
+def _runs_in(texts: Texts, index: int, repeated: list[tuple[int, int]],
              first: dict[int, tuple[int, int]]) -> Iterator[_Run]:
     """The runs of the text at `index`, given its windows that stand more than once (where each begins, and
     its hash), in order; `first` holds where each such hash stood first, and learns this text's.
@@ -174,7 +197,7 @@ def _runs_in(texts: list[list[str]], index: int, repeated: list[tuple[int, int]]
         yield run
 
 
-def _continues(earlier: list[str], run: _Run, words: list[str], end: int) -> bool:
+def _continues(earlier: Sequence[Word], run: _Run, words: Sequence[Word], end: int) -> bool:
     """The word before `end` follows the run in the earlier copy too."""
     aligned = run.earlier_start + (end - 1 - run.start)
     return run.end == end - 1 and aligned < len(earlier) and earlier[aligned] == words[end - 1]
