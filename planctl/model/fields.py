@@ -42,9 +42,10 @@ def _not_a_bool(value: object) -> object:
 WholeNumber = Annotated[int, BeforeValidator(_not_a_bool)]
 
 
-class _Printed:
+class Printed:
     """A value a plan writes as the document prints it: read by `parse` (whose ValueError is the
-    validation error), written back by `write` as text, and described to editors by `json_schema`.
+    validation error), written back by `write` (as text, unless `written` says what else it gives),
+    and described to editors by `json_schema`.
 
     The one annotation builds the core schema that PlainValidator, PlainSerializer and
     WithJsonSchema build together, without what each of those does first: ask Pydantic for a
@@ -53,22 +54,22 @@ class _Printed:
     millisecond to make, is made when one is asked for.
     """
 
-    __slots__ = ("json_schema", "nullable", "parse", "write")
+    __slots__ = ("json_schema", "parse", "write", "written")
 
     # A plain class, not a dataclass: making one costs half a millisecond at import.
-    def __init__(self, parse: Callable[[Any], Any], write: Callable[[Any], str | None],
-                 json_schema: Callable[[], JsonSchemaValue], nullable: bool = False) -> None:
+    def __init__(self, parse: Callable[[Any], Any], write: Callable[[Any], object],
+                 json_schema: Callable[[], JsonSchemaValue],
+                 written: Callable[[], CoreSchema] = core_schema.str_schema) -> None:
         self.parse = parse
         self.write = write
         self.json_schema = json_schema
-        self.nullable = nullable  # `write` may give None
+        self.written = written  # the core schema of what `write` gives, made when the validators are built
 
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
-        text = core_schema.str_schema()
         return core_schema.no_info_plain_validator_function(
             self.parse,
             serialization=core_schema.plain_serializer_function_ser_schema(
-                self.write, info_arg=False, return_schema=core_schema.nullable_schema(text) if self.nullable else text),
+                self.write, info_arg=False, return_schema=self.written()),
             json_schema_input_schema=core_schema.any_schema(),
         )
 
@@ -92,7 +93,7 @@ def _amount_schema() -> JsonSchemaValue:
     }
 
 
-AmountField = Annotated[Amount, _Printed(parse_amount, str, _amount_schema)]
+AmountField = Annotated[Amount, Printed(parse_amount, str, _amount_schema)]
 
 
 _NUMBER_LIKE_STARTS = ("-", "−", "+", "x", "ca.")
@@ -129,7 +130,13 @@ def _cell_schema() -> JsonSchemaValue:
     }
 
 
-CellField = Annotated[Quantity | Placeholder | str | None, _Printed(_parse_cell, _write_cell, _cell_schema, True)]
+def _text_or_none() -> CoreSchema:
+    return core_schema.nullable_schema(core_schema.str_schema())
+
+
+CellField = Annotated[
+    Quantity | Placeholder | str | None, Printed(_parse_cell, _write_cell, _cell_schema, _text_or_none)
+]
 
 
 def _period_schema() -> JsonSchemaValue:
@@ -149,7 +156,7 @@ def _period_schema() -> JsonSchemaValue:
     }
 
 
-PeriodField = Annotated[Period, _Printed(parse_period, str, _period_schema)]
+PeriodField = Annotated[Period, Printed(parse_period, str, _period_schema)]
 
 
 def _known_target_group(code: str) -> str:
