@@ -15,7 +15,6 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
 from planctl.data import target_groups
-from planctl.model.json_pattern import json_pattern
 from planctl.model.values import (
     AMOUNT_GRAMMAR,
     FIRST_YEAR,
@@ -77,12 +76,18 @@ class Printed:
         return self.json_schema()
 
 
+def _pattern(grammar: str) -> str:
+    from planctl.model.json_pattern import json_pattern  # here: only a JSON Schema asked for needs it
+
+    return json_pattern(grammar)
+
+
 def _amount_schema() -> JsonSchemaValue:
     return {
         # A whole number may stand bare (600); a decimal is written the Danish way, as text ("4,5").
         "type": ["string", "integer"],
         "title": "Quantity or placeholder",
-        "pattern": json_pattern(AMOUNT_GRAMMAR),
+        "pattern": _pattern(AMOUNT_GRAMMAR),
         # Shown by VS Code's YAML and JSON support instead of the pattern itself.
         "patternErrorMessage": "Not a Danish quantity ('4,5 pct.', 'ca. 600 personer') nor a draft's 'xx pct.'.",
         "description": (
@@ -124,7 +129,7 @@ def _cell_schema() -> JsonSchemaValue:
     return {
         "type": ["string", "integer", "null"],
         "title": "Table cell",
-        "pattern": json_pattern(AMOUNT_GRAMMAR + _CELL_TEXT_GRAMMAR),
+        "pattern": _pattern(AMOUNT_GRAMMAR + _CELL_TEXT_GRAMMAR),
         "patternErrorMessage": "Starts like a number but is not a Danish quantity ('29.934', '2,5', '10%').",
         "description": "A table cell as printed: '29.934', '10%', '2,5', or text.",
     }
@@ -143,7 +148,7 @@ def _period_schema() -> JsonSchemaValue:
     return {
         "type": ["string", "integer"],
         "title": "Period",
-        "pattern": json_pattern(PERIOD_GRAMMAR),
+        "pattern": _pattern(PERIOD_GRAMMAR),
         "patternErrorMessage": f"Not a Danish period; accepted forms: {PERIOD_FORMS}.",
         "minimum": FIRST_YEAR,
         "maximum": LAST_YEAR,
