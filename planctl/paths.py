@@ -89,7 +89,8 @@ def same_file(a: Path, b: Path) -> bool:
             return False
 
 
-_SCHEMA_COMMENT = re.compile(rb"^#\s*yaml-language-server:\s*\$schema=\S*plan\.schema\.json")
+# planctl's schema comment, compiled (by `re`) the first time a file outside a plans/ folder is looked at.
+_SCHEMA_COMMENT = rb"^#\s*yaml-language-server:\s*\$schema=\S*plan\.schema\.json"
 
 
 def is_plan_file(path: Path) -> bool:
@@ -102,7 +103,7 @@ def is_plan_file(path: Path) -> bool:
             first = handle.readline(512)
     except OSError:
         return True  # let check say what is wrong with it
-    return _SCHEMA_COMMENT.match(first.lstrip(b"\xef\xbb\xbf")) is not None
+    return re.match(_SCHEMA_COMMENT, first.lstrip(b"\xef\xbb\xbf")) is not None
 
 
 def read_bytes(path: Path, *, limit: int, what: str = "file") -> bytes:

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
-from planctl.cli.check_statistics import statistics_lines
 from planctl.cli.common import EXIT_FOUND, EXIT_OK, EXIT_TROUBLE, emit, guarded
 from planctl.cli.options import ColorOption, LangOption, OutputOption, format_option, resolve_lang, split_codes
 from planctl.errors import PlanctlError, Problem
@@ -156,6 +155,8 @@ def _check(paths: list[Path], options: CheckOptions, how: Reporting, exclude: tu
               else check_files(files, options, texts=texts, jobs=jobs, cache=cache))
     report = at_least(report, how.min_severity)
     if how.statistics and not how.quiet:
+        from planctl.cli.check_statistics import statistics_lines  # here: only --statistics prints them
+
         for line in statistics_lines(report):
             print(line)
     elif not how.quiet:

@@ -14,7 +14,6 @@ import typer.main
 from typer.core import TyperArgument, TyperGroup
 
 from planctl import __version__
-from planctl.cli.danish import in_danish
 from planctl.cli.options import resolve_lang
 from planctl.messages import Lang
 from planctl.render.terminal import printable
@@ -112,6 +111,8 @@ def run(arguments: list[str]) -> None:
     in the whole app), with help in Danish under a Danish locale or `--lang da`."""
     command = typer.main.get_command(build_app(_commands_needed(arguments)))
     if _wants_danish(arguments):
+        from planctl.cli.danish import in_danish  # here: a run in English never loads the Danish help
+
         in_danish(command)
     command()
 

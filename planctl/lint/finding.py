@@ -1,6 +1,7 @@
 """What a rule finds, as every renderer receives it."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typing.NamedTuple makes each annotation written as
+# text a ForwardRef, compiling it (~8 µs a field at import); written as Python reads them, it does not.
 
 from typing import Literal, NamedTuple
 

@@ -15,7 +15,6 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
 from planctl.data import target_groups
-from planctl.model.json_pattern import json_pattern
 from planctl.model.values import (
     AMOUNT_GRAMMAR,
     FIRST_YEAR,
@@ -42,9 +41,10 @@ def _not_a_bool(value: object) -> object:
 WholeNumber = Annotated[int, BeforeValidator(_not_a_bool)]
 
 
-class _Printed:
+class Printed:
     """A value a plan writes as the document prints it: read by `parse` (whose ValueError is the
-    validation error), written back by `write` as text, and described to editors by `json_schema`.
+    validation error), written back by `write` (as text, unless `written` says what else it gives),
+    and described to editors by `json_schema`.
 
     The one annotation builds the core schema that PlainValidator, PlainSerializer and
     WithJsonSchema build together, without what each of those does first: ask Pydantic for a
@@ -53,22 +53,22 @@ class _Printed:
     millisecond to make, is made when one is asked for.
     """
 
-    __slots__ = ("json_schema", "nullable", "parse", "write")
+    __slots__ = ("json_schema", "parse", "write", "written")
 
     # A plain class, not a dataclass: making one costs half a millisecond at import.
-    def __init__(self, parse: Callable[[Any], Any], write: Callable[[Any], str | None],
-                 json_schema: Callable[[], JsonSchemaValue], nullable: bool = False) -> None:
+    def __init__(self, parse: Callable[[Any], Any], write: Callable[[Any], object],
+                 json_schema: Callable[[], JsonSchemaValue],
+                 written: Callable[[], CoreSchema] = core_schema.str_schema) -> None:
         self.parse = parse
         self.write = write
         self.json_schema = json_schema
-        self.nullable = nullable  # `write` may give None
+        self.written = written  # the core schema of what `write` gives, made when the validators are built
 
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
-        text = core_schema.str_schema()
         return core_schema.no_info_plain_validator_function(
             self.parse,
             serialization=core_schema.plain_serializer_function_ser_schema(
-                self.write, info_arg=False, return_schema=core_schema.nullable_schema(text) if self.nullable else text),
+                self.write, info_arg=False, return_schema=self.written()),
             json_schema_input_schema=core_schema.any_schema(),
         )
 
@@ -76,12 +76,18 @@ class _Printed:
         return self.json_schema()
 
 
+def _pattern(grammar: str) -> str:
+    from planctl.model.json_pattern import json_pattern  # here: only a JSON Schema asked for needs it
+
+    return json_pattern(grammar)
+
+
 def _amount_schema() -> JsonSchemaValue:
     return {
         # A whole number may stand bare (600); a decimal is written the Danish way, as text ("4,5").
         "type": ["string", "integer"],
         "title": "Quantity or placeholder",
-        "pattern": json_pattern(AMOUNT_GRAMMAR),
+        "pattern": _pattern(AMOUNT_GRAMMAR),
         # Shown by VS Code's YAML and JSON support instead of the pattern itself.
         "patternErrorMessage": "Not a Danish quantity ('4,5 pct.', 'ca. 600 personer') nor a draft's 'xx pct.'.",
         "description": (
@@ -92,7 +98,7 @@ def _amount_schema() -> JsonSchemaValue:
     }
 
 
-AmountField = Annotated[Amount, _Printed(parse_amount, str, _amount_schema)]
+AmountField = Annotated[Amount, Printed(parse_amount, str, _amount_schema)]
 
 
 _NUMBER_LIKE_STARTS = ("-", "−", "+", "x", "ca.")
@@ -123,20 +129,26 @@ def _cell_schema() -> JsonSchemaValue:
     return {
         "type": ["string", "integer", "null"],
         "title": "Table cell",
-        "pattern": json_pattern(AMOUNT_GRAMMAR + _CELL_TEXT_GRAMMAR),
+        "pattern": _pattern(AMOUNT_GRAMMAR + _CELL_TEXT_GRAMMAR),
         "patternErrorMessage": "Starts like a number but is not a Danish quantity ('29.934', '2,5', '10%').",
         "description": "A table cell as printed: '29.934', '10%', '2,5', or text.",
     }
 
 
-CellField = Annotated[Quantity | Placeholder | str | None, _Printed(_parse_cell, _write_cell, _cell_schema, True)]
+def _text_or_none() -> CoreSchema:
+    return core_schema.nullable_schema(core_schema.str_schema())
+
+
+CellField = Annotated[
+    Quantity | Placeholder | str | None, Printed(_parse_cell, _write_cell, _cell_schema, _text_or_none)
+]
 
 
 def _period_schema() -> JsonSchemaValue:
     return {
         "type": ["string", "integer"],
         "title": "Period",
-        "pattern": json_pattern(PERIOD_GRAMMAR),
+        "pattern": _pattern(PERIOD_GRAMMAR),
         "patternErrorMessage": f"Not a Danish period; accepted forms: {PERIOD_FORMS}.",
         "minimum": FIRST_YEAR,
         "maximum": LAST_YEAR,
@@ -149,7 +161,7 @@ def _period_schema() -> JsonSchemaValue:
     }
 
 
-PeriodField = Annotated[Period, _Printed(parse_period, str, _period_schema)]
+PeriodField = Annotated[Period, Printed(parse_period, str, _period_schema)]
 
 
 def _known_target_group(code: str) -> str:

@@ -1,3 +1,4 @@
+import pickle
 from decimal import Decimal
 
 import pytest
@@ -89,6 +90,18 @@ def test_placeholders_are_typed_values(text: str, stands_for: str | None, qualif
     amount = parse_amount(text)
     assert isinstance(amount, Placeholder)
     assert (amount.text, amount.stands_for, amount.qualifier) == (text, stands_for, qualifier)
+
+
+def test_a_placeholder_is_what_it_says_not_where_it_stands() -> None:
+    """Equal and hashed alike wherever it stands (the loader tells it its place afterwards); read-only."""
+    here, there = Placeholder("xx pct.", "pct."), Placeholder("xx pct.", "pct.", line=3, column=9)
+    assert here == there and hash(here) == hash(there) and len({here, there}) == 1
+    assert here != Placeholder("xx pct.", "pct.", "ca.") and here != "xx pct."
+    assert repr(there) == "Placeholder(text='xx pct.', stands_for='pct.', qualifier=None, line=3, column=9)"
+    with pytest.raises(AttributeError):
+        here.text = "x"
+    object.__setattr__(here, "line", 4)  # as the loader does
+    assert here.line == 4 and pickle.loads(pickle.dumps(here)).line == 4
 
 
 @pytest.mark.parametrize("text", ["018", "12,,5 pct.", "fire pct.", "4 pct. x", "", "pct."])
