@@ -332,6 +332,26 @@ HAND_STYLES = (
 )
 
 
+def zipped(members: dict[str, bytes]) -> bytes:
+    """A zip package of these members: what a .docx is made of, with or without Word's parts."""
+    stream = io.BytesIO()
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, content in members.items():
+            package.writestr(name, content)
+    return stream.getvalue()
+
+
+def zip_bomb(megabytes: int = 300) -> bytes:
+    """A .docx whose document part unpacks to `megabytes` MB of zeros (300 MB pack into about 300 KB)."""
+    stream = io.BytesIO()
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as package, \
+            package.open("word/document.xml", "w", force_zip64=True) as member:
+        zeros = bytes(1024 * 1024)
+        for _ in range(megabytes):
+            member.write(zeros)
+    return stream.getvalue()
+
+
 def make_docx(body: str, styles: str = HAND_STYLES) -> bytes:
     """A minimal .docx whose body is the given XML (w: is declared) and whose styles are `styles`."""
     stream = io.BytesIO()

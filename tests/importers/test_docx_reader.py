@@ -4,7 +4,6 @@ tables in body order; tracked changes read as accepted; a broken or hostile file
 from __future__ import annotations
 
 import io
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ import pytest
 from planctl.errors import PlanctlError
 from planctl.importers.blocks import Heading, Item, SourceDocument, TableBlock, Text
 from planctl.importers.docx_reader import read_docx
-from tests.docx_xml import HAND_STYLES, W, make_docx
+from tests.docx_xml import HAND_STYLES, W, make_docx, zip_bomb, zipped
 from tests.importers.docx_inputs import FOOTER_TEXT, HEADER_TEXT, danish_docx
 
 PATH = Path("plan.docx")
@@ -163,14 +162,6 @@ def test_a_bold_paragraph_ending_a_sentence_a_long_one_or_a_caption_is_no_headin
 # --- bad input ------------------------------------------------------------------------------
 
 
-def _zip(members: dict[str, bytes]) -> bytes:
-    stream = io.BytesIO()
-    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, content in members.items():
-            package.writestr(name, content)
-    return stream.getvalue()
-
-
 def _refusal(data: bytes) -> str:
     with pytest.raises(PlanctlError) as caught:
         read_docx(data, PATH)
@@ -184,28 +175,22 @@ def test_a_corrupt_docx_is_refused_in_one_line() -> None:
 
 
 def test_a_zip_without_a_word_document_is_refused() -> None:
-    assert "no word/document.xml" in _refusal(_zip({"hello.txt": b"hej"}))
+    assert "no word/document.xml" in _refusal(zipped({"hello.txt": b"hej"}))
 
 
 def test_a_zip_bomb_is_refused_before_it_is_unpacked() -> None:
-    stream = io.BytesIO()
-    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as package, \
-            package.open("word/document.xml", "w", force_zip64=True) as member:
-        zeros = bytes(1024 * 1024)
-        for _ in range(300):  # 300 MB of zeros pack into about 300 KB
-            member.write(zeros)
-    data = stream.getvalue()
+    data = zip_bomb(300)
     assert len(data) < 1024 * 1024
     assert "zip bomb" in _refusal(data)
 
 
 def test_a_part_that_is_not_xml_is_refused() -> None:
-    assert "word/document.xml is not valid XML" in _refusal(_zip({"word/document.xml": b"<w:document><w:body>"}))
+    assert "word/document.xml is not valid XML" in _refusal(zipped({"word/document.xml": b"<w:document><w:body>"}))
 
 
 def test_entities_are_not_expanded() -> None:
     laughs = (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "hahahahahaha"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'
               b'<w:document xmlns:w="' + W.encode() + b'"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p>'
               b"</w:body></w:document>")
-    document = read_docx(_zip({"word/document.xml": laughs}), PATH)
+    document = read_docx(zipped({"word/document.xml": laughs}), PATH)
     assert "haha" not in "".join(texts(document))

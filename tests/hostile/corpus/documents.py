@@ -2,31 +2,9 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
-
-from tests.docx_xml import make_docx
+from tests.docx_xml import make_docx, zip_bomb, zipped
 from tests.handmade_pdf import PAGES, handmade_pdf
 from tests.hostile.corpus.case import Case, Expect, file_with
-
-
-def _zip(parts: dict[str, bytes]) -> bytes:
-    stream = io.BytesIO()
-    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, data in parts.items():
-            package.writestr(name, data)
-    return stream.getvalue()
-
-
-def _zip_bomb() -> bytes:
-    stream = io.BytesIO()
-    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as package, \
-            package.open("word/document.xml", "w", force_zip64=True) as member:
-        zeros = bytes(1024 * 1024)
-        for _ in range(300):
-            member.write(zeros)
-    return stream.getvalue()
-
 
 # Every character XML 1.0 does not allow, as a character reference (which no parser accepts) and as a raw byte.
 _XML_INVALID = "".join(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
@@ -39,17 +17,17 @@ def _paragraph(text: str) -> str:
 def documents() -> list[Case]:
     docs: dict[str, tuple[str, bytes, Expect]] = {
         "corrupt-zip": ("plan.docx", make_docx(_paragraph("Mål"))[:300], "invalid"),
-        "zip-without-document": ("plan.docx", _zip({"hello.txt": b"hej"}), "invalid"),
+        "zip-without-document": ("plan.docx", zipped({"hello.txt": b"hej"}), "invalid"),
         "encrypted-ole-docx": ("plan.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096), "invalid"),
-        "zip-bomb": ("plan.docx", _zip_bomb(), "invalid"),
-        "document-xml-broken": ("plan.docx", _zip({"word/document.xml": b"<w:document><w:body>"}), "invalid"),
+        "zip-bomb": ("plan.docx", zip_bomb(), "invalid"),
+        "document-xml-broken": ("plan.docx", zipped({"word/document.xml": b"<w:document><w:body>"}), "invalid"),
         "xml-invalid-character-references": ("plan.docx", make_docx(_paragraph(
             "".join(f"&#{ord(c)};" for c in _XML_INVALID))), "invalid"),
         "xml-invalid-raw-characters": ("plan.docx", make_docx(_paragraph(_XML_INVALID)), "invalid"),
         "escapes-in-word-text": ("plan.docx", make_docx(
             _paragraph("Beskæftigelsesplan 2019") + _paragraph("Mål \u202e 1: x pct. ::error::pwned")
             + _paragraph("]]&gt; &lt;script&gt;")), "any"),
-        "billion-laughs-xml": ("plan.docx", _zip({"word/document.xml":
+        "billion-laughs-xml": ("plan.docx", zipped({"word/document.xml":
             b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "haha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
             b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>'
             b"<w:document><w:body><w:p><w:r><w:t>&d;</w:t></w:r></w:p></w:body></w:document>"}), "invalid"),
