@@ -23,6 +23,7 @@ from typing import Any, get_args
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from planctl import file_problems as said
 from planctl.errors import PlanctlError, Problem
 from planctl.limits import (
     MAX_ALIAS_GROWTH_CHARS,
@@ -33,7 +34,7 @@ from planctl.limits import (
     MAX_PLAN_BYTES,
     size,
 )
-from planctl.messages import Lang
+from planctl.messages import Lang, Message
 from planctl.model.plan import Plan
 from planctl.model.values import Placeholder
 from planctl.model.walk import ByType, PathKey, PlanPath, format_path
@@ -142,7 +143,7 @@ def load_plan(path: Path, text: str | None = None, lang: Lang | str = Lang.en) -
     with cycle_collection_paused():
         if text is None:
             raw = read_bytes(path, limit=MAX_PLAN_BYTES, what="plan file")
-            text = decode_plan(raw, path)
+            text = decode_plan(raw, path, lang)
             # libyaml reads UTF-8: the file's own bytes, valid UTF-8 now, are what it would be given of the
             # text, encoded again (but a byte order mark, which the text has not).
             source: str | bytes = text if raw.startswith(codecs.BOM_UTF8) else raw
@@ -176,24 +177,24 @@ def cycle_collection_paused() -> Iterator[None]:
         gc.enable()
 
 
-def decode_plan(data: bytes, path: Path) -> str:
-    """A plan's bytes as text, or a clear problem: binary, not UTF-8, empty, a line beyond the bound."""
+def decode_plan(data: bytes, path: Path, lang: Lang | str = Lang.en) -> str:
+    """A plan's bytes as text, or a clear problem said in `lang`: binary, not UTF-8, empty, a line beyond the bound."""
     if b"\x00" in data:
         line, column = _byte_position(data, data.index(b"\x00"))
-        raise PlanctlError(Problem("binary file, not a YAML plan (it contains NUL bytes)", path, line, column))
+        raise PlanctlError(Problem(said.BINARY.text(lang), path, line, column))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line, column = _byte_position(data, error.start)
         raise PlanctlError(
-            Problem(f"not UTF-8 text (byte 0x{data[error.start]:02x})", path, line, column,
-                    hint="save the plan as UTF-8")
+            Problem(said.NOT_UTF8.format(lang, byte=f"{data[error.start]:02x}"), path, line, column,
+                    hint=said.SAVE_AS_UTF8.text(lang))
         ) from None
     if _may_hold_control_characters(data):
-        _refuse_control_characters(text, path)
+        _refuse_control_characters(text, path, lang)
     if _only_comments(text):
-        raise PlanctlError(Problem("the file is empty; a plan starts with 'municipality:'", path, 1, 1))
-    _check_line_lengths(text, path)
+        raise PlanctlError(Problem(said.EMPTY.text(lang), path, 1, 1))
+    _check_line_lengths(text, path, lang)
     return text
 
 
@@ -228,25 +229,24 @@ def _may_hold_control_characters(data: bytes) -> bool:
 _NOT_YAML = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
 
 
-def _refuse_control_characters(text: str, path: Path) -> None:
+def _refuse_control_characters(text: str, path: Path, lang: Lang | str) -> None:
     found = re.search(_NOT_YAML, text)
     if found is None:
         return
     line = text.count("\n", 0, found.start()) + 1
     column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
-    raise PlanctlError(Problem(
-        f"the control character U+{ord(found.group()):04X} is not allowed in a YAML file", path, line, column,
-        hint="delete it; it is invisible in most editors"))
+    raise PlanctlError(Problem(said.CONTROL_CHARACTER.format(lang, code=f"{ord(found.group()):04X}"), path, line,
+                               column, hint=said.DELETE_IT.text(lang)))
 
 
-def _check_line_lengths(text: str, path: Path) -> None:
+def _check_line_lengths(text: str, path: Path, lang: Lang | str) -> None:
     if len(text) <= MAX_LINE_CHARS:
         return
     for number, line in enumerate(text.split("\n"), start=1):
         if len(line) > MAX_LINE_CHARS:
             raise PlanctlError(Problem(
-                f"line {number} is {len(line):,} characters long; a plan's lines are at most "
-                f"{MAX_LINE_CHARS:,} (break a long paragraph with a YAML block scalar '>')".replace(",", "."),
+                said.LONG_LINE.format(lang, number=number, length=said.thousands(len(line)),
+                                      limit=said.thousands(MAX_LINE_CHARS)),
                 path, number, 1))
 
 
@@ -269,26 +269,25 @@ def parse_yaml(text: str, path: Path, lang: Lang | str = Lang.en,
         mark = error.problem_mark or error.context_mark
         detail = " ".join(str(part) for part in (error.context, error.problem) if part)
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        origin = _likely_origin(text, line) if line else None
+        origin = _likely_origin(text, line, lang) if line else None
         if origin is not None:
             (line, column), cause = origin
             detail = f"{cause} ({detail})"
         message, hint, tab_column = yaml_message(detail, text, line, lang)
         raise PlanctlError(Problem(message, path, line, tab_column or column, hint=hint)) from None
     except yaml.YAMLError as error:
-        raise PlanctlError(Problem(f"invalid YAML: {' '.join(str(error).split())}", path)) from None
+        from planctl.hints import INVALID_YAML
+
+        raise PlanctlError(Problem(INVALID_YAML.format(lang, detail=" ".join(str(error).split())), path)) from None
     except RecursionError:
-        raise PlanctlError(Problem(_TOO_DEEP, path)) from None
+        raise PlanctlError(Problem(said.TOO_DEEP.format(lang, depth=MAX_DEPTH), path)) from None
     if root is None:
-        raise PlanctlError(Problem("the file is empty; a plan starts with 'municipality:'", path, 1, 1))
+        raise PlanctlError(Problem(said.EMPTY.text(lang), path, 1, 1))
     if not isinstance(root, yaml.MappingNode):
         line, column = _mark(root)
-        kind = "a list" if isinstance(root, yaml.SequenceNode) else "a single value"
-        raise PlanctlError(
-            Problem(f"a plan is a mapping at the top (municipality:, title:, ...), not {kind}",
-                    path, line, column)
-        )
-    builder = _Builder(path, text)
+        kind = said.A_LIST if isinstance(root, yaml.SequenceNode) else said.A_SINGLE_VALUE
+        raise PlanctlError(Problem(said.NOT_A_MAPPING.format(lang, kind=kind.text(lang)), path, line, column))
+    builder = _Builder(path, text, lang)
     data = builder.build(root, ())
     assert isinstance(data, dict)
     return data, builder.positions
@@ -299,7 +298,7 @@ _QUOTE = r'(?<![\\\w])"(?:[^"\\]|\\.)*$'
 _INDENT_INDICATOR = r":\s+[|>][-+]?[1-9]\s*(?:#.*)?$"
 
 
-def _likely_origin(text: str, error_line: int) -> tuple[tuple[int, int], str] | None:
+def _likely_origin(text: str, error_line: int, lang: Lang | str) -> tuple[tuple[int, int], str] | None:
     """Where a syntax error YAML finds late most likely began: an unclosed double quote or a
     block scalar's explicit indentation ('|9'), on one of the lines before it."""
     lines = text.split("\n")[:error_line]
@@ -309,11 +308,10 @@ def _likely_origin(text: str, error_line: int) -> tuple[tuple[int, int], str] | 
             continue
         quote = re.search(_QUOTE, line)
         if quote and number < error_line:
-            return (number, quote.start() + 1), "a double-quoted text that opens here is not closed on its line"
+            return (number, quote.start() + 1), said.UNCLOSED_QUOTE.text(lang)
         indicator = re.search(_INDENT_INDICATOR, line)
         if indicator:
-            return (number, indicator.start() + 1), (
-                "this block scalar's indentation indicator does not match the lines under it")
+            return (number, indicator.start() + 1), said.INDENTATION_INDICATOR.text(lang)
     return None
 
 
@@ -329,8 +327,9 @@ class _Builder:
     fail to construct (a date that does not exist, `!!int ''`) becomes a problem at its place.
     """
 
-    def __init__(self, path: Path, text: str) -> None:
+    def __init__(self, path: Path, text: str, lang: Lang | str = Lang.en) -> None:
         self.path = path
+        self.lang = lang
         self.positions = Positions()
         self.values = self.positions.values
         self.constructor = yaml.constructor.SafeConstructor()
@@ -343,12 +342,13 @@ class _Builder:
         self.growth_bound = MAX_ALIAS_GROWTH_CHARS + len(text)
         self.active: set[int] = set()
 
-    def problem(self, message: str, node: yaml.Node) -> PlanctlError:
-        return PlanctlError(Problem(message, self.path, *_mark(node)))
+    def problem(self, message: Message, node: yaml.Node, **values: object) -> PlanctlError:
+        """The problem at a node, said in the plan's language."""
+        return PlanctlError(Problem(message.format(self.lang, **values), self.path, *_mark(node)))
 
     def build(self, node: yaml.Node, path: PlanPath) -> Any:
         if len(path) > MAX_DEPTH:
-            raise self.problem(_TOO_DEEP, node)
+            raise self.problem(said.TOO_DEEP, node, depth=MAX_DEPTH)
         if self.shared:
             if id(node) in self.seen:
                 self._repeated(node)
@@ -358,14 +358,14 @@ class _Builder:
         self.values.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
         tag = node.tag
         if tag not in _TAGS:
-            raise self.problem(f"the YAML tag '{_tag_name(tag)}' is not allowed in a plan", node)
+            raise self.problem(said.TAG_NOT_ALLOWED, node, tag=_tag_name(tag))
         if type(node) is _SCALAR_NODE:
             # A text is its value as composed (what SafeConstructor's construct_yaml_str returns).
             return node.value if tag == _STR else self._scalar(node)
         if not self.shared:
             return self._sequence(node, path) if type(node) is _SEQUENCE_NODE else self._mapping(node, path)
         if id(node) in self.active:
-            raise self.problem("a YAML alias refers to itself (recursive alias)", node)
+            raise self.problem(said.RECURSIVE_ALIAS, node)
         self.active.add(id(node))
         try:
             return self._sequence(node, path) if type(node) is _SEQUENCE_NODE else self._mapping(node, path)
@@ -375,12 +375,9 @@ class _Builder:
     def _scalar(self, node: yaml.ScalarNode) -> Any:
         if (node.tag in _NUMBER_TAGS and len(node.value) > MAX_NUMBER_DIGITS  # a shorter one holds no more digits
                 and sum(c.isdigit() for c in node.value) > MAX_NUMBER_DIGITS):
-            raise self.problem(
-                f"a number of more than {MAX_NUMBER_DIGITS} digits; write it as text in quotes if it is one", node)
+            raise self.problem(said.TOO_MANY_DIGITS, node, digits=MAX_NUMBER_DIGITS)
         if node.tag in _NUMBER_TAGS and not node.style and _YAML_1_1_NUMBER.search(node.value):
-            raise self.problem(
-                f"'{node.value}' is one number to YAML 1.1, which planctl reads, and another value to YAML 1.2, "
-                "which editors may read; write the number plainly, or quote it if it is text", node)
+            raise self.problem(said.YAML_1_1_NUMBER, node, value=node.value)
         if node.tag == _INT and node.value.isascii() and node.value.isdigit() and node.value[0] != "0":
             # Plain decimal digits, no leading zero: what SafeConstructor's construct_yaml_int makes of
             # them (no sign, no '_', no base, no ':' to read first), without its calls for every number.
@@ -388,10 +385,11 @@ class _Builder:
         try:
             return self.constructor.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as error:
-            raise self.problem(f"invalid value: {error.problem}", node) from None
+            raise self.problem(said.INVALID_VALUE, node, problem=error.problem) from None
         except Exception as error:  # noqa: BLE001 - any failure of YAML's constructors is the value's fault
             detail = f" ({error})" if isinstance(error, ValueError) and str(error) else ""
-            raise self.problem(f"'{node.value}' is not a valid {_kind(node.tag)}{detail}", node) from None
+            raise self.problem(said.NOT_VALID, node, value=node.value, kind=_kind(node.tag, self.lang),
+                               detail=detail) from None
 
     # A key, a value or an item that is a text, within the depth bound and reached for the first time, is
     # what `build` would return at once: its value, its position recorded. _sequence and _mapping take it
@@ -431,14 +429,12 @@ class _Builder:
                 key = key_node.value
             else:
                 if key_node.tag == "tag:yaml.org,2002:merge":
-                    raise self.problem("merge keys ('<<') are not supported in plan files", key_node)
+                    raise self.problem(said.MERGE_KEY, key_node)
                 key = self.build(key_node, key_path)
                 if not isinstance(key, (str, int)) or isinstance(key, bool):
-                    raise self.problem("a key must be a plain word such as 'title'", key_node)
+                    raise self.problem(said.PLAIN_KEY, key_node)
             if key in result:
-                raise self.problem(
-                    f"duplicate key '{key}' (first given on line {first_seen[key].line + 1})", key_node
-                )
+                raise self.problem(said.DUPLICATE_KEY, key_node, key=key, line=first_seen[key].line + 1)
             first_seen[key] = mark
             child: PlanPath = path + (key,)
             keys.setdefault(child, (mark.line + 1, mark.column + 1))
@@ -459,14 +455,10 @@ class _Builder:
         if isinstance(node, yaml.ScalarNode):
             self.grown += len(node.value)
         if self.expanded > MAX_ALIAS_NODES + len(self.seen) or self.grown > self.growth_bound:
-            raise self.problem(
-                f"YAML aliases expand the plan beyond its bound ({MAX_ALIAS_NODES:,} repeated nodes or "
-                f"{size(MAX_ALIAS_GROWTH_CHARS)} of repeated text; an alias bomb?); "
-                "write the repeated parts out instead".replace(",", "."), node
-            )
+            raise self.problem(said.ALIAS_BOMB, node, nodes=said.thousands(MAX_ALIAS_NODES),
+                               size=size(MAX_ALIAS_GROWTH_CHARS))
 
 
-_TOO_DEEP = f"lists and mappings nest deeper than a plan may ({MAX_DEPTH} levels)"
 _INT = "tag:yaml.org,2002:int"
 _NUMBER_TAGS = frozenset({_INT, "tag:yaml.org,2002:float"})
 
@@ -475,7 +467,6 @@ _NUMBER_TAGS = frozenset({_INT, "tag:yaml.org,2002:float"})
 # leading 0 (012 is 10), binary (0b11). Two readers of one file would disagree on their value.
 _YAML_1_1_NUMBER = re.compile(r"_|:|^[-+]?0[0-7]+$|^[-+]?0b")
 
-_KINDS = {"int": "whole number", "float": "number", "bool": "true or false", "timestamp": "date", "null": "null"}
 
 
 def _tag_name(tag: str) -> str:
@@ -483,9 +474,10 @@ def _tag_name(tag: str) -> str:
     return tag.replace("tag:yaml.org,2002:", "!!")
 
 
-def _kind(tag: str) -> str:
+def _kind(tag: str, lang: Lang | str) -> str:
     """What a scalar's tag asks for, in words: 'date', 'whole number'."""
-    return _KINDS.get(tag.removeprefix("tag:yaml.org,2002:"), _tag_name(tag))
+    kind = said.KINDS.get(tag.removeprefix("tag:yaml.org,2002:"))
+    return kind.text(lang) if kind is not None else _tag_name(tag)
 
 
 def validate_plan(data: dict[str, Any], positions: Positions, path: Path, lang: Lang | str = Lang.en,
