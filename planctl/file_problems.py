@@ -74,3 +74,23 @@ KINDS = {
     "timestamp": Message("dato", "date"),
     "null": Message("null", "null"),
 }
+
+# Reading a named file or folder (`paths.py`): what a file is to the command that reads it, with its
+# article ("not a plan file"), and what can be wrong before a byte of it is read.
+A_FILE = Message("en fil", "a file")
+A_PLAN_FILE = Message("en planfil", "a plan file")
+A_CONFIGURATION_FILE = Message("en konfigurationsfil", "a configuration file")
+A_WORD_TEMPLATE = Message("en Word-skabelon", "a Word template")
+A_DOCUMENT = Message("et dokument", "a document")
+NO_SUCH_FILE = Message("filen findes ikke", "no such file")
+NO_SUCH_FILE_OR_FOLDER = Message("filen eller mappen findes ikke", "no such file or folder")
+NO_PLAN_FILES = Message("ingen planfiler (*.yaml) i denne mappe", "no plan files (*.yaml) in this folder")
+CANNOT_READ = Message("kan ikke læses: {reason}", "cannot read: {reason}")
+PERMISSION_DENIED = Message("adgang nægtet", "permission denied")
+A_FOLDER = Message("er en mappe, ikke {what}", "is a folder, not {what}")
+NOT_A_REGULAR_FILE = Message("er ikke en almindelig fil (men en pipe, en enhed eller en socket), ikke {what}",
+                             "is not a regular file (a pipe, device or socket), not {what}")
+TOO_LARGE = Message("filen er større end {size}, det største {what} må være",
+                    "the file is larger than {size}, the most {what} may be")
+RIGHT_FILE = Message("en rigtig er langt mindre; er det den rigtige fil?",
+                     "a real one is far smaller; is it the right file?")

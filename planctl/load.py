@@ -142,7 +142,7 @@ def load_plan(path: Path, text: str | None = None, lang: Lang | str = Lang.en) -
     """
     with cycle_collection_paused():
         if text is None:
-            raw = read_bytes(path, limit=MAX_PLAN_BYTES, what="plan file")
+            raw = read_bytes(path, limit=MAX_PLAN_BYTES, what=said.A_PLAN_FILE, lang=lang)
             text = decode_plan(raw, path, lang)
             # libyaml reads UTF-8: the file's own bytes, valid UTF-8 now, are what it would be given of the
             # text, encoded again (but a byte order mark, which the text has not).

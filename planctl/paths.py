@@ -10,13 +10,15 @@ from collections.abc import Sequence
 from fnmatch import fnmatch
 from pathlib import Path, PurePath
 
+from planctl import file_problems as said
 from planctl.errors import PlanctlError, Problem
 from planctl.limits import size
+from planctl.messages import Lang, Message
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 
 
-def discover_plans(paths: list[Path], exclude: Sequence[str] = ()) -> list[Path]:
+def discover_plans(paths: list[Path], exclude: Sequence[str] = (), lang: Lang | str = Lang.en) -> list[Path]:
     """Expand folders to the plan files inside them (sorted); keep files as named.
 
     Files that match an `exclude` glob are left out, named or found; in a folder, so are hidden
@@ -26,15 +28,15 @@ def discover_plans(paths: list[Path], exclude: Sequence[str] = ()) -> list[Path]
     problems: list[Problem] = []
     for path in paths:
         try:
-            found.extend(_plans_at(path, exclude, problems))
+            found.extend(_plans_at(path, exclude, problems, lang))
         except OSError as error:
-            problems.append(Problem(f"cannot read: {error.strerror or error}", path))
+            problems.append(Problem(said.CANNOT_READ.format(lang, reason=error.strerror or error), path))
     if problems:
         raise PlanctlError(problems)
     return list(dict.fromkeys(found))
 
 
-def _plans_at(path: Path, exclude: Sequence[str], problems: list[Problem]) -> list[Path]:
+def _plans_at(path: Path, exclude: Sequence[str], problems: list[Problem], lang: Lang | str) -> list[Path]:
     """The plan files a named path stands for: itself, or those in the folder."""
     if path.is_dir():
         inside = sorted(
@@ -46,11 +48,11 @@ def _plans_at(path: Path, exclude: Sequence[str], problems: list[Problem]) -> li
         ignored = git_ignored(path, inside)  # one `git` for the whole folder
         inside = [p for p in inside if p not in ignored]
         if not inside:
-            problems.append(Problem("no plan files (*.yaml) in this folder", path))
+            problems.append(Problem(said.NO_PLAN_FILES.text(lang), path))
         return inside
     if path.exists():
         return [] if excluded(path, exclude) else [path]
-    problems.append(Problem("no such file or folder", path))
+    problems.append(Problem(said.NO_SUCH_FILE_OR_FOLDER.text(lang), path))
     return []
 
 
@@ -106,43 +108,44 @@ def is_plan_file(path: Path) -> bool:
     return re.match(_SCHEMA_COMMENT, first.lstrip(b"\xef\xbb\xbf")) is not None
 
 
-def read_bytes(path: Path, *, limit: int, what: str = "file") -> bytes:
+def read_bytes(path: Path, *, limit: int, what: Message = said.A_FILE, lang: Lang | str = Lang.en) -> bytes:
     """A regular file's bytes, or one clear problem; never blocks and never reads past `limit`.
 
     The file is opened without waiting (a FIFO with no writer would block `open` itself) and
     what was opened is looked at before a byte is read: a FIFO, a device or a socket is
     refused (reading one could wait forever or never end), a folder is named as one, and a
-    file larger than the bound is refused by its size, with the bound named.
+    file larger than the bound is refused by its size, with the bound named. The problem names
+    `what` the file was to be (`file_problems.A_PLAN_FILE`), in `lang`.
     """
+    kind = what.text(lang)
     try:
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise PlanctlError(Problem("no such file", path)) from None
+        raise PlanctlError(Problem(said.NO_SUCH_FILE.text(lang), path)) from None
     except IsADirectoryError:
-        raise PlanctlError(Problem(f"is a folder, not a {what}", path)) from None
+        raise PlanctlError(Problem(said.A_FOLDER.format(lang, what=kind), path)) from None
     except PermissionError:
-        raise PlanctlError(Problem("permission denied", path)) from None
+        raise PlanctlError(Problem(said.PERMISSION_DENIED.text(lang), path)) from None
     except OSError as error:
-        raise PlanctlError(Problem(f"cannot read: {error.strerror or error}", path)) from None
+        raise PlanctlError(Problem(said.CANNOT_READ.format(lang, reason=error.strerror or error), path)) from None
     try:
         status = os.fstat(handle)
         if stat.S_ISDIR(status.st_mode):
-            raise PlanctlError(Problem(f"is a folder, not a {what}", path))
+            raise PlanctlError(Problem(said.A_FOLDER.format(lang, what=kind), path))
         if not stat.S_ISREG(status.st_mode):
-            raise PlanctlError(Problem(f"is not a regular file (a pipe, device or socket), not a {what}", path))
+            raise PlanctlError(Problem(said.NOT_A_REGULAR_FILE.format(lang, what=kind), path))
         if status.st_size > limit:
-            raise PlanctlError(_too_large(path, limit, what))
+            raise PlanctlError(_too_large(path, limit, kind, lang))
         with os.fdopen(os.dup(handle), "rb") as stream:
             data = stream.read(limit + 1)
     except OSError as error:
-        raise PlanctlError(Problem(f"cannot read: {error.strerror or error}", path)) from None
+        raise PlanctlError(Problem(said.CANNOT_READ.format(lang, reason=error.strerror or error), path)) from None
     finally:
         os.close(handle)
     if len(data) > limit:  # it grew while it was read
-        raise PlanctlError(_too_large(path, limit, what))
+        raise PlanctlError(_too_large(path, limit, kind, lang))
     return data
 
 
-def _too_large(path: Path, limit: int, what: str) -> Problem:
-    return Problem(f"the file is larger than {size(limit)}, the most a {what} may be", path,
-                   hint="a real one is far smaller; is it the right file?")
+def _too_large(path: Path, limit: int, kind: str, lang: Lang | str) -> Problem:
+    return Problem(said.TOO_LARGE.format(lang, size=size(limit), what=kind), path, hint=said.RIGHT_FILE.text(lang))

@@ -149,7 +149,7 @@ def _check(paths: list[Path], options: CheckOptions, how: Reporting, exclude: tu
     files = [named if path == STDIN else path for path in paths if path != STDIN or texts]
     if plans_only:
         files = [path for path in files if path in texts or path.is_dir() or is_plan_file(path)]
-    files = [*texts, *discover_plans([path for path in files if path not in texts], exclude)]
+    files = [*texts, *discover_plans([path for path in files if path not in texts], exclude, how.lang)]
     terminal = FORMATS.formats[how.chosen].terminal and not how.quiet
     report = (_run_with_progress(files, options, texts, how.color, jobs, cache) if terminal
               else check_files(files, options, texts=texts, jobs=jobs, cache=cache))

@@ -90,7 +90,7 @@ def _compare(paths: list[Path], output_format: str, rows: str | None, page: int 
                                    hint="csv-long and json-long hold every plan in one table"))
     options = CompareOptions(rows=parse_rows(rows), lang=lang)
     word_options = word.resolved() if FORMATS.formats[output_format].binary else {}
-    files = discover_plans(paths)
+    files = discover_plans(paths, lang=lang)
     comparison = compare_files(files, options)
     emit(FORMATS, output_format, comparison, lang, output, inputs=files, color=color, page=page, **word_options)
     return EXIT_OK

@@ -47,7 +47,7 @@ def _tags(paths: list[Path], show_all: bool, write_patch: Path | None, lang: Lan
     from planctl.render.tags.text import summary
     from planctl.tags.report import tag_report
 
-    files = discover_plans(paths)
+    files = discover_plans(paths, lang=lang)
     to_stdout = write_patch is not None and str(write_patch) == "-"
     if write_patch is not None and not to_stdout and any(same_file(write_patch, f) for f in files):
         raise PlanctlError(Problem("--write-patch: will not overwrite a plan file", write_patch))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planctl.errors import PlanctlError, Problem
+from planctl.file_problems import A_DOCUMENT
 from planctl.importers.blocks import DocumentKind, SourceDocument
 from planctl.limits import MAX_DOCUMENT_BYTES
 from planctl.paths import read_bytes
@@ -35,7 +36,7 @@ def document_kind(path: Path, data: bytes) -> DocumentKind:
 def read_document(path: Path) -> SourceDocument:
     """The document's blocks, from whichever reader its content needs."""
     # A pipe or device is refused before it is opened; a document past the bound is not a plan.
-    data = read_bytes(path, limit=MAX_DOCUMENT_BYTES, what="document")
+    data = read_bytes(path, limit=MAX_DOCUMENT_BYTES, what=A_DOCUMENT)
     if not data.strip():
         raise PlanctlError(Problem("the file is empty", path))
     kind = document_kind(path, data)

@@ -116,7 +116,7 @@ class ResultCache:
 def _bytes_or_nothing(path: Path) -> bytes:
     """A configuration file's bytes, read as checking reads it (bounded, never from a pipe)."""
     try:
-        return read_bytes(path, limit=MAX_CONFIG_BYTES, what="configuration file")
+        return read_bytes(path, limit=MAX_CONFIG_BYTES)
     except PlanctlError:
         return b"\0unreadable\0"
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from planctl.errors import PlanctlError, Problem
+from planctl.file_problems import A_CONFIGURATION_FILE
 from planctl.limits import MAX_CONFIG_BYTES
 from planctl.lint.finding import SEVERITIES, Severity
 from planctl.paths import read_bytes
@@ -130,7 +131,7 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def _text(path: Path) -> str:
-    data = read_bytes(path, limit=MAX_CONFIG_BYTES, what="configuration file")
+    data = read_bytes(path, limit=MAX_CONFIG_BYTES, what=A_CONFIGURATION_FILE)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:

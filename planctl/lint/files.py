@@ -91,7 +91,7 @@ def _key(cache: ResultCache, job: FileJob, candidates: dict[Path, list[Path]]) -
         data = job.text.encode("utf-8", "surrogateescape")
     else:
         try:
-            data = read_bytes(job.path, limit=MAX_PLAN_BYTES, what="plan file")
+            data = read_bytes(job.path, limit=MAX_PLAN_BYTES)
         except PlanctlError:
             return None
     folder = job.path.parent

@@ -19,6 +19,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
 from planctl.errors import PlanctlError, Problem
+from planctl.file_problems import A_WORD_TEMPLATE
 from planctl.limits import MAX_DOCUMENT_BYTES
 from planctl.paths import read_bytes
 from planctl.render.docx.ooxml import Element, child, element, insert_before
@@ -57,7 +58,7 @@ def open_document(template: Path | None, *, landscape: bool = False) -> Document
 
 def _open_template(path: Path) -> Document:
     try:
-        data = read_bytes(path, limit=MAX_DOCUMENT_BYTES, what="Word template")
+        data = read_bytes(path, limit=MAX_DOCUMENT_BYTES, what=A_WORD_TEMPLATE)
     except PlanctlError as error:
         raise PlanctlError([p._replace(message=f"--template: {p.message}") for p in error.problems]) from None
     try:
