@@ -1,15 +1,21 @@
 """A file planctl cannot read as a plan is said in the language asked for: every problem `load.py`
-finds in the file itself, before the plan model sees it, in Danish under `--lang da`."""
+and `paths.py` find in a named file or folder, before the plan model sees it, in Danish under
+`--lang da` (the wordings are planctl/file_problems.py's)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from planctl.errors import PlanctlError
+from planctl.file_problems import A_PLAN_FILE
 from planctl.limits import MAX_DEPTH, MAX_LINE_CHARS, MAX_NUMBER_DIGITS
 from planctl.load import load_plan
+from planctl.paths import discover_plans, read_bytes
 
 # Each bad file, and the start of what the one problem says of it in Danish.
 _BAD: dict[str, tuple[bytes, str]] = {
@@ -62,3 +68,52 @@ def test_a_hint_is_said_in_danish_too(tmp_path: Path) -> None:
         load_plan(path, lang="da")
     assert caught.value.problems[0].hint == "gem planen som UTF-8"
 
+
+
+def _discovered(paths: list[Path], lang: str) -> list[str]:
+    with pytest.raises(PlanctlError) as caught:
+        discover_plans(paths, lang=lang)
+    return [problem.message for problem in caught.value.problems]
+
+
+def test_a_path_that_is_not_there_and_a_folder_without_plans_are_said_in_danish(tmp_path: Path) -> None:
+    empty = tmp_path / "tom"
+    empty.mkdir()
+    assert _discovered([tmp_path / "nej.yaml", empty], "da") == [
+        "filen eller mappen findes ikke", "ingen planfiler (*.yaml) i denne mappe"]
+    assert _discovered([tmp_path / "nej.yaml", empty], "en") == [
+        "no such file or folder", "no plan files (*.yaml) in this folder"]
+
+
+def _read(path: Path, lang: str, limit: int = 1000) -> str:
+    with pytest.raises(PlanctlError) as caught:
+        read_bytes(path, limit=limit, what=A_PLAN_FILE, lang=lang)
+    (problem,) = caught.value.problems
+    return problem.message if problem.hint is None else f"{problem.message} / {problem.hint}"
+
+
+def test_what_a_read_refuses_is_said_in_danish_with_what_the_file_was_to_be(tmp_path: Path) -> None:
+    large = tmp_path / "stor.yaml"
+    large.write_bytes(b"x" * 2000)
+    assert _read(tmp_path, "da") == "er en mappe, ikke en planfil"
+    assert _read(tmp_path / "nej.yaml", "da") == "filen findes ikke"
+    assert _read(large, "da") == ("filen er større end 1000 bytes, det største en planfil må være / "
+                                  "en rigtig er langt mindre; er det den rigtige fil?")
+    assert _read(tmp_path, "en") == "is a folder, not a plan file"
+    assert _read(large, "en") == ("the file is larger than 1000 bytes, the most a plan file may be / "
+                                  "a real one is far smaller; is it the right file?")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_pipe_is_refused_in_danish(tmp_path: Path) -> None:
+    fifo = tmp_path / "plan.yaml"
+    os.mkfifo(fifo)
+    assert _read(fifo, "da") == "er ikke en almindelig fil (men en pipe, en enhed eller en socket), ikke en planfil"
+
+
+def test_check_says_a_missing_plan_in_danish_in_one_line(tmp_path: Path) -> None:
+    missing = tmp_path / "nej.yaml"
+    ran = subprocess.run([sys.executable, "-m", "planctl", "check", str(missing), "--lang", "da"],
+                         capture_output=True, text=True, check=False)
+    assert ran.returncode == 2
+    assert ran.stderr.splitlines()[0] == f"{missing}: filen eller mappen findes ikke"
