@@ -1,6 +1,6 @@
 """U004 draft-marker: a plan marked UDKAST (draft) whose status is final or adopted.
 
-What: the word "UDKAST" (or "Udkast til", "Kladde") in the title, a heading or the text
+What: the word "UDKAST" (or "Udkast til", "KLADDE") in the title, a heading or the text
 of a plan whose `status` is `final` or `adopted`.
 
 Why: a watermark or heading left from the draft tells the reader the plan is not the

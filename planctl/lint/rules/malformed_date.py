@@ -2,7 +2,8 @@
 
 What: a month followed by something that is not a four-digit year ("december 018",
 "fra oktober 20188"), or a date such as "31.13.2019" or "18.11.218" (a day.month.year
-date must have a real day and month and a two- or four-digit year: "18.11.20" passes).
+date must have a day from 1 to 31, a month from 1 to 12 and a two- or four-digit year:
+"18.11.20" passes).
 
 Why: typing errors in dates change what a goal means, and a goal "fra december 018"
 cannot be followed up. The typed periods of a plan are validated when it loads; this

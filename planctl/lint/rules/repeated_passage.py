@@ -4,7 +4,8 @@ What: a run of at least 25 words, word for word (case and punctuation aside), th
 has printed before — in another section, or earlier in the same text — where the texts
 around it differ. Whole paragraphs and list items printed twice are C010's
 (duplicated-text) and are not reported again here. Not compared: the goal overview, which
-repeats the goals by design, and a key figure's text, which quotes the sentence it stands in.
+repeats the goals by design, a key figure's text, which quotes the sentence it stands in, and
+the table of contents, the tables and the list of ministermål, which repeat headings and goals.
 
 Why: a passage pasted twice doubles what the reader must read and, when one copy is later
 edited and the other not, becomes a contradiction — and, unlike a whole paragraph, a
