@@ -62,4 +62,4 @@ def _draw(console: Console, rule_id: str | None, lang: Lang) -> None:
     found = rule_by_id(rule_id)
     if found is None:
         raise PlanctlError(Problem(f"no rule '{rule_id}'", hint="`planctl rules` lists them"))
-    console.print(found.documentation(), markup=False, soft_wrap=True)
+    console.print(found.documentation(lang), markup=False, soft_wrap=True)

@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from planctl.lint.finding import Severity
-from planctl.messages import Message
+from planctl.messages import Lang, Message
 from planctl.model.walk import PlanPath
 
 if TYPE_CHECKING:
     from planctl.lint.context import PlanContext
+
+# Each rule's documentation in Danish, one file a rule (`planctl rules ID --lang da`).
+_DANISH = Path(__file__).parent / "danish"
 
 
 class Report:
@@ -62,7 +66,11 @@ class Rule:
         raise NotImplementedError
 
     @classmethod
-    def documentation(cls) -> str:
+    def documentation(cls, lang: Lang | str = Lang.en) -> str:
+        """What the rule finds and why, with a plan that passes and one that fails: in English the rule
+        module's docstring; in Danish `lint/danish/<id>.txt`, the same sections and examples."""
+        if lang == Lang.da:
+            return (_DANISH / f"{cls.id}.txt").read_text(encoding="utf-8").strip()
         return (sys.modules[cls.__module__].__doc__ or "").strip()
 
     @classmethod
