@@ -1,10 +1,12 @@
 """C009 dangling-reference: a cross-reference to a goal, section, appendix or figure that does not exist.
 
-What: a text that refers to "Mål 12" in a plan with eleven goals; to "bilag A" where
-no part of the plan is labelled Bilag A; to "figur 3" where no figure is captioned so
-(in the text, or among the section's listed `figures`, whose `number` counts);
-to "afsnit 5" where no section has that number; and "Som nævnt under Mål 3 ..." where
-Mål 3 shares not one content word with what the sentence says was mentioned there.
+What: a text that refers to "Mål 12" in a plan with eleven goals; to "bilag A" or
+"bilag 2" where no part of the plan is labelled so; to "figur 3" where no figure is
+captioned so (in the text, or among the section's listed `figures`, whose `number`
+counts); to "afsnit 5" or "kapitel 5" where no section has that number; and "Som nævnt
+under Mål 3 ..." where Mål 3 shares not one content word with what the sentence says was
+mentioned there. "ministerens mål 3" and "mål 3 pct." (or "mål 3 %") are not taken for
+references to a goal.
 
 Why: references are how a plan ties its parts together, and they are the first thing to
 break when a plan is restructured: a renumbered goal, an appendix that lost its label

@@ -1,8 +1,10 @@
 """C010 duplicated-text: the same paragraph or list item printed twice.
 
-What: a paragraph of prose (of some length) that stands word for word earlier in the
-plan, and an item of a section's "Indsatsområder" or "Succeskriterier" list that the
-same section already lists — the trace of a block pasted twice.
+What: a paragraph of prose, at least 60 characters long, that stands word for word earlier
+in the plan, and an item of a section's "Indsatsområder" or "Succeskriterier" list, of any
+length, that the same list already holds (lists of other sections are not compared) — the
+trace of a block pasted twice. Case, the amount of space between words, and spaces and
+full stops at the start or end are not compared.
 
 Why: a repeated block doubles what the reader must read and, when one copy is later
 edited and the other not, becomes a contradiction.

@@ -1,8 +1,8 @@
 """C001 goal-period-outside-plan: a goal set for a year the plan does not cover.
 
-What: a goal's (or følgemål's, or success criterion's) target period that lies outside
-the plan period, or a baseline later than the target period — in a 2019 plan, "skal
-minimum være xx pct. i 2018".
+What: a goal's (or følgemål's, or success criterion's) target period that lies outside the
+plan period, or a baseline later than the target period — in a 2019 plan, "skal minimum
+være xx pct. i 2018". Targets in the goal overview are not checked.
 
 Why: a plan sets goals for its own period. A target year from last year's plan is the
 classic mark of a text copied forward and not updated. A baseline may lie before the

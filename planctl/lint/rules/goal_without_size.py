@@ -2,10 +2,12 @@
 
 What: a target of a goal or success criterion that has a direction and no value: a rise or
 fall ("Antallet af borgere der delvis raskmeldes skal være stigende", "forskellen skal
-reduceres"), or a level with no figure to reach. A relative target that names what it is
-compared with ("bedste 1/3 af landets kommuner") has its size there; a qualitative
-target, no target at all (M002) and a target to be set later (M003) are other rules'.
-Each target of a goal with several is judged on its own.
+reduceres"), or a level with no figure to reach. A target has a direction when it states
+one, or when the goal's text has a word such as "stige", "falde" or "reduceres" and no
+number; a level with neither is not reported. A relative target that names what it is
+compared with ("bedste 1/3 af landets kommuner") has its size there; a qualitative target,
+no target at all (M002) and a target to be set later (M003) are other rules'. Each target
+of a goal with several is judged on its own, but the goal's words count for all of them.
 
 Why: "skal stige" is met by one person more. A goal that cannot fail cannot be followed up
 in the yearly status; the committee should see that the plan chose no size.

@@ -1,10 +1,12 @@
 """C004 heading-mismatch: a heading printed differently in the table of contents, the goal overview and the body.
 
 What: a line of the table of contents that matches no heading of the body exactly
-("Jobcenterets kerneopgave" in the contents, "Jobcenteret kerneopgave" as the heading),
-and a group heading of the goal overview that differs from the heading of the body
+("Jobcenterets kerneopgave" in the contents, "Jobcenteret kerneopgave" as the heading) or
+gives a heading another number than the body does ("3." in the contents, "4." in the
+body), and a group heading of the goal overview that differs from the heading of the body
 section its goals stand in ("Indsatsområde: Beskæftigelse" / "Indsatsområde: Flere i
-beskæftigelse"). Case, spacing and a trailing full stop are not compared.
+beskæftigelse"). The contents may also list the goal overview's own title. Case, spacing
+and a trailing full stop are not compared.
 
 Why: a reader who looks up a chapter from the contents or the overview should find it
 under the same name; a renamed heading is also the sign of a text edited in one place

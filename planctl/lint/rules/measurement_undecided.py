@@ -3,7 +3,8 @@
 What: a sentence in a goal (its text, note or følgemål) or in the prose of the section that
 holds the goal, saying that how the goal is measured is not settled: "målemetoden er endnu
 ikke fastlagt", "opgørelsesmetode afklares", "Regeringen har endnu ikke udmeldt en
-målemetode". Reported at the sentence, naming the goal(s) of the section.
+målemetode". Reported at the sentence: in the section's prose the finding names the goal(s)
+of the section; in a goal's text, note or følgemål it names that goal.
 
 Why: a goal that cannot yet be measured cannot be followed up; the committee should know
 that the plan says so itself, and ask when the method comes.

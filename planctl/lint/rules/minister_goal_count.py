@@ -3,9 +3,10 @@
 What: a sentence that counts the minister's goals — "Beskæftigelsesministeren har udmeldt
 7 nationale mål", "fem beskæftigelsespolitiske mål", "syv ministermål", in digits or Danish
 number words — when the list the plan prints (`minister_goals.goals`) holds another
-number; when the plan prints no list, the count is held to the goals announced for the
-year (planctl's reference data, where it is verified). A printed list longer or shorter
-than the announced one is M004's.
+number; when the plan names only the year (`minister_goals: 2020`) and prints no list, the
+count is held to the goals announced for the year (planctl's reference data, where it is
+verified). A plan without `minister_goals` is not checked. A printed list longer or
+shorter than the announced one is M004's.
 
 Why: "7 nationale mål" over a list of six means a goal fell out when the list was copied
 (or a count left from last year's plan); either way the reader cannot tell which is right.

@@ -3,11 +3,12 @@
 What: a plan that prints the minister's goals of its year (`minister_goals: {year, goals}`)
 with more or fewer goals than planctl's reference list, or a goal whose wording differs
 from the announced one beyond case, punctuation and the known variants ("familiesammenførte
-(til flygtninge)", "Bekæmpelse(n)"). Years whose reference list is not verified are not
-compared word for word, and neither is a goal the plan prints as expected
-(`{text: ..., expected: true}`: "Herudover forventes et mål om ..."): its words are the
-plan's guess at a goal not yet announced, not a quotation. The finding shows the announced
-wording with the words that differ marked as `planctl diff` marks them: `[-announced-]{+printed+}`.
+(til flygtninge)", "Bekæmpelse(n)"). A year whose reference list is not verified is not
+checked at all, not even the number of goals; a goal the plan prints as expected
+(`{text: ..., expected: true}`: "Herudover forventes et mål om ...") is not compared word
+for word: its words are the plan's guess at a goal not yet announced, not a quotation. The
+finding shows the announced wording with the words that differ marked as `planctl diff`
+marks them: `[-announced-]{+printed+}`.
 
 Why: the ministermål are quoted, not paraphrased; a misquoted goal is a plan answering a
 goal the minister did not set.

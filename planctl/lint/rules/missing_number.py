@@ -4,8 +4,8 @@ What: three narrow shapes of a gap left where a figure was dropped —
 a unit with nothing to count ("borgere i alderen år", "på  pct.", a double space where
 the number stood); a period with no end ("i perioden fra 1. marts til."); and a date with
 no year ("med opstart i oktober") in a plan most of whose dates carry one, when no year
-stands earlier in its paragraph. A month in a list or range whose last month has a year
-("fra januar til marts 2020"), or in a table, is not reported.
+stands earlier in its paragraph or anywhere in its sentence. A month in a list or range
+whose last month has a year ("fra januar til marts 2020"), or in a table, is not reported.
 
 Why: a dropped figure is unfinished text the reader cannot fill in — how old, until when,
 which October. It is often the trace of a field or a figure lost when the text was copied.

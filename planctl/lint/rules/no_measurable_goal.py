@@ -1,10 +1,11 @@
 """M007 no-measurable-goal: a plan in which no goal has a measurable target.
 
 What: one finding for the whole plan when none of its goals and success criteria has a
-target with a size — a value (a figure, or a placeholder still to be filled in) or a
-comparison ("bedste 1/3 af landets kommuner"). Qualitative goals, goals that only give a
-direction (M005), targets to be set later (M003), and a plan with no goals at all count
-as none. Information, not an error, reported at the plan's title.
+target of kind `change`, `level` or `relative` with a size — a value (a figure, or a
+placeholder still to be filled in), a comparison ("bedste 1/3 af landets kommuner") or
+what it amounts to ("Det svarer til et fald på ca. 10 personer"). Qualitative goals, goals
+that only give a direction (M005), targets to be set later (M003), and a plan with no
+goals at all count as none. Information, not an error, reported at the plan's title.
 
 Why: a plan's goals are what the yearly status follows up; a plan in which not one can be
 measured gives the committee nothing to hold the effort to.

@@ -2,7 +2,7 @@
 
 What: a goal of the goal overview ("Oversigt over mål") whose meaning-bearing words
 differ from the same goal in the body — body "skal være minimum 26 pct. i gennemsnit i
-2019", overview "skal være 26 pct. i 2019" — and goals that stand in only one of the two.
+2025", overview "skal være 26 pct. i 2025" — and goals that stand in only one of the two.
 Case, spacing, punctuation and hyphenation ("a-dagpenge-modtagere") are not compared;
 words and numbers are.
 

@@ -1,9 +1,10 @@
 """C011 section-numbering: sub-headings numbered under the wrong chapter.
 
 What: a numbered sub-heading whose number does not continue its chapter's (under
-"3. Fokusområder" the items "2.1 ... 2.6"); numbered chapters with gaps or repeats
-("4." followed by "6."); and a numbered sub-heading whose earlier siblings are missing
-("2.1.2" where no "2.1.1" stands before it).
+"3. Fokusområder" the items "2.1 ... 2.6"); numbered chapters whose number is not the
+previous chapter's plus one ("4." followed by "6.", by "4." again or by "3."); and a
+numbered sub-heading whose earlier siblings are missing ("2.1.2" where no "2.1.1" stands
+before it).
 
 Why: numbers are how a committee refers to a part of the plan. Numbers copied from an
 earlier version point readers to the wrong chapter.

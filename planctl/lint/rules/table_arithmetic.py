@@ -1,9 +1,12 @@
 """C006 table-arithmetic: numbers in a table that do not add up.
 
-What: in a data table, a "Udvikling i pct." cell that is not the change between the two
-columns before it (recomputed and rounded as printed); a "Udvikling i pct. 2018-2019"
-header over columns of other years; a total row ("I alt", "Total") that is not the sum
-of the rows above it.
+What: in a data table, a cell under a change column ("Udvikling", "Ændring", "Stigning" or
+"Fald" with "pct.", "procent" or "%" in the header) that is not the change between the
+two columns before it (recomputed and rounded as printed); a "Udvikling i pct. 2018-2019"
+header over columns of other years; a total row ("I alt", "Total", "Samlet", "Sum") that
+is not the sum of the rows above it. A total is not checked in a column of shares or
+rates (a header with "pct", "procent", "andel" or "%") nor in a cell printed in per cent:
+those do not add up.
 
 Why: tables are copied from Jobindsats by hand, a column at a time; a row pasted from
 the wrong month or a mislabelled header passes every proof-reading. The arithmetic is

@@ -1,7 +1,9 @@
 """S001 unused-suppression: a `# planctl: ignore[...]` comment that silences nothing.
 
-What: an inline suppression whose rules found nothing on the line it covers (its own
-line, or the next line when the comment stands alone).
+What: an inline suppression whose rules found nothing on the line it covers (its own line,
+or the next line when the comment stands alone). It is reported only when every rule it
+names has run (not when --select, --ignore or the configuration leaves one of them out),
+and a suppression that names S001 itself is never reported.
 
 Why: suppressions outlive the problems they silenced; one that silences nothing hides
 nothing today but will hide the next real finding on that line.
