@@ -33,6 +33,8 @@ def rules(
     raise SystemExit(guarded(lambda: _rules(rule, resolve_lang(lang), color)))
 
 
+NO_RULE = Message("ingen regel '{rule}'", "no rule '{rule}'")
+LISTS_THEM = Message("`planctl rules` viser dem", "`planctl rules` lists them")
 COLUMNS = (Message("id", "id"), Message("navn", "name"), Message("alvor", "severity"),
            Message("hvad den finder", "what it finds"))
 
@@ -61,5 +63,5 @@ def _draw(console: Console, rule_id: str | None, lang: Lang) -> None:
         return
     found = rule_by_id(rule_id)
     if found is None:
-        raise PlanctlError(Problem(f"no rule '{rule_id}'", hint="`planctl rules` lists them"))
+        raise PlanctlError(Problem(NO_RULE.format(lang, rule=rule_id), hint=LISTS_THEM.text(lang)))
     console.print(found.documentation(lang), markup=False, soft_wrap=True)

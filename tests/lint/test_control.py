@@ -332,6 +332,16 @@ def test_rules_refuses_an_unknown_rule(planctl: RunCli) -> None:
     assert result.out == ""
 
 
+def test_rules_in_danish_prints_a_rules_danish_documentation_and_refuses_in_danish(planctl: RunCli) -> None:
+    shown = planctl("rules", "C003", "--lang", "da")
+    assert shown.code == 0
+    assert shown.out.startswith("C003 overview-differs-from-body: ")
+    assert "\nHvorfor: " in shown.out
+    refused = planctl("rules", "Z999", "--lang", "da")
+    assert refused.code == 2
+    assert refused.err == "planctl: ingen regel 'Z999' (`planctl rules` viser dem)\n"
+
+
 # Many paths at once.
 
 
