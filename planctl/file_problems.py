@@ -3,18 +3,13 @@
 These are the problems of the file itself, found before the plan model sees it: bytes that are no
 UTF-8 text, YAML that planctl refuses (tags, aliases, merge keys, duplicate keys, numbers YAML 1.1
 and 1.2 read apart) and the bounds of `limits`. What the model finds wrong is worded in `hints.py`.
-A detail quoted from PyYAML (`{problem}`) stays in PyYAML's English.
+A detail quoted from PyYAML (`{problem}`) stays in PyYAML's English; numbers are written the Danish
+way in both languages ("20.000", as planctl has always written them here).
 """
 
 from __future__ import annotations
 
 from planctl.messages import Message
-
-
-def thousands(n: int) -> str:
-    """37818 -> '37.818': the numbers of these problems are written the Danish way in both languages."""
-    return f"{n:,}".replace(",", ".")
-
 
 BINARY = Message("binær fil, ikke en YAML-plan (den indeholder NUL-tegn)",
                  "binary file, not a YAML plan (it contains NUL bytes)")

@@ -36,7 +36,7 @@ from planctl.limits import (
 )
 from planctl.messages import Lang, Message
 from planctl.model.plan import Plan
-from planctl.model.values import Placeholder
+from planctl.model.values import Placeholder, format_danish_number
 from planctl.model.walk import ByType, PathKey, PlanPath, format_path
 from planctl.paths import read_bytes
 
@@ -245,8 +245,8 @@ def _check_line_lengths(text: str, path: Path, lang: Lang | str) -> None:
     for number, line in enumerate(text.split("\n"), start=1):
         if len(line) > MAX_LINE_CHARS:
             raise PlanctlError(Problem(
-                said.LONG_LINE.format(lang, number=number, length=said.thousands(len(line)),
-                                      limit=said.thousands(MAX_LINE_CHARS)),
+                said.LONG_LINE.format(lang, number=number, length=format_danish_number(len(line)),
+                                      limit=format_danish_number(MAX_LINE_CHARS)),
                 path, number, 1))
 
 
@@ -455,7 +455,7 @@ class _Builder:
         if isinstance(node, yaml.ScalarNode):
             self.grown += len(node.value)
         if self.expanded > MAX_ALIAS_NODES + len(self.seen) or self.grown > self.growth_bound:
-            raise self.problem(said.ALIAS_BOMB, node, nodes=said.thousands(MAX_ALIAS_NODES),
+            raise self.problem(said.ALIAS_BOMB, node, nodes=format_danish_number(MAX_ALIAS_NODES),
                                size=size(MAX_ALIAS_GROWTH_CHARS))
 
 
@@ -466,7 +466,6 @@ _NUMBER_TAGS = frozenset({_INT, "tag:yaml.org,2002:float"})
 # Numbers only YAML 1.1 reads: digits grouped by '_' (1_000), sexagesimal (1:20), octal with a
 # leading 0 (012 is 10), binary (0b11). Two readers of one file would disagree on their value.
 _YAML_1_1_NUMBER = re.compile(r"_|:|^[-+]?0[0-7]+$|^[-+]?0b")
-
 
 
 def _tag_name(tag: str) -> str:
